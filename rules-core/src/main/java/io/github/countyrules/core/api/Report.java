@@ -1,0 +1,166 @@
+package io.github.countyrules.core.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.countyrules.core.model.Kind;
+import io.github.countyrules.core.model.Outcome;
+import io.github.countyrules.core.model.Program;
+import io.github.countyrules.core.rules.Progress;
+import io.github.countyrules.core.rules.Reason;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The result of an evaluation (FACTS-FORMAT.md, "Report"): as-of date, the rule set, the
+ * parameters in force, programme progress, decisions sorted by region, programme, kind, year and
+ * outcome, and input errors (a report with errors has no decisions). Immutable.
+ */
+public final class Report {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final LocalDate asOf;
+    private final RuleSetInfo ruleSet;
+    private final SortedMap<String, String> parameters;
+    private final List<Progress> progress;
+    private final List<Decision> decisions;
+    private final List<InputError> errors;
+    private final List<String> warnings;
+
+    public Report(LocalDate asOf, RuleSetInfo ruleSet, SortedMap<String, String> parameters, List<Progress> progress,
+                  List<Decision> decisions, List<InputError> errors, List<String> warnings) {
+        this.asOf = asOf;
+        this.ruleSet = Objects.requireNonNull(ruleSet);
+        this.parameters = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+        this.progress = progress.stream().sorted().toList();
+        this.decisions = decisions.stream().sorted().toList();
+        this.errors = errors.stream().sorted().toList();
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** A report of input errors only: nothing was evaluated. */
+    public static Report ofErrors(LocalDate asOf, RuleSetInfo ruleSet, List<InputError> errors) {
+        return new Report(asOf, ruleSet, new TreeMap<>(), List.of(), List.of(), errors, List.of());
+    }
+
+    /** The as-of date; null only in a report of errors where none could be read. */
+    public LocalDate asOf() { return asOf; }
+    public RuleSetInfo ruleSet() { return ruleSet; }
+    /** Every parameter in force, by name, as text. */
+    public SortedMap<String, String> parameters() { return parameters; }
+    public List<Progress> progress() { return progress; }
+    public List<Decision> decisions() { return decisions; }
+    public List<InputError> errors() { return errors; }
+    /** Warnings, e.g. an override of a parameter whose module is not loaded. */
+    public List<String> warnings() { return warnings; }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Decisions about one region. */
+    public List<Decision> decisionsFor(String region) {
+        return decisions.stream().filter(d -> d.region().equals(region)).toList();
+    }
+
+    /** The decision of a region, programme and kind (the first by year and outcome if several). */
+    public Optional<Decision> decision(String region, Program program, Kind kind) {
+        return decisions.stream()
+                .filter(d -> d.region().equals(region) && d.program() == program && d.kind() == kind)
+                .findFirst();
+    }
+
+    /** The decision of a region, programme, kind and year. */
+    public Optional<Decision> decision(String region, Program program, Kind kind, int year) {
+        return decisions.stream()
+                .filter(d -> d.region().equals(region) && d.program() == program && d.kind() == kind
+                        && d.year() != null && d.year() == year)
+                .findFirst();
+    }
+
+    /** Whether a decision with this outcome exists for the region and programme. */
+    public boolean has(String region, Program program, Outcome outcome) {
+        return decisions.stream().anyMatch(d -> d.region().equals(region) && d.program() == program && d.outcome() == outcome);
+    }
+
+    /** The report as a JSON tree (FACTS-FORMAT.md). */
+    public ObjectNode toJsonTree() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("asOf", asOf == null ? null : asOf.toString());
+        ObjectNode rs = root.putObject("ruleSet");
+        ArrayNode mods = rs.putArray("modules");
+        ruleSet.modules().forEach(mods::add);
+        rs.put("version", ruleSet.version());
+        rs.put("digest", ruleSet.digest());
+        ObjectNode ps = root.putObject("parameters");
+        parameters.forEach(ps::put);
+        ArrayNode pr = root.putArray("progress");
+        for (Progress p : progress) {
+            ObjectNode o = pr.addObject();
+            o.put("program", p.program().name());
+            o.put("count", p.count());
+            o.put("target", p.target());
+            o.put("rule", p.rule());
+        }
+        ArrayNode ds = root.putArray("decisions");
+        for (Decision d : decisions) {
+            ObjectNode o = ds.addObject();
+            o.put("region", d.region());
+            o.put("regionName", d.regionName());
+            o.put("program", d.program() == null ? null : d.program().name());
+            o.put("kind", d.kind().name());
+            if (d.year() != null) {
+                o.put("year", d.year());
+            }
+            o.put("outcome", d.outcome().name());
+            ArrayNode rs2 = o.putArray("reasons");
+            for (Reason r : d.reasons()) {
+                ObjectNode ro = rs2.addObject();
+                ro.put("rule", r.rule());
+                ro.put("clause", r.clause());
+                ro.put("status", r.status().name());
+                ObjectNode f = ro.putObject("facts");
+                r.facts().forEach(f::put);
+                ObjectNode pp = ro.putObject("parameters");
+                r.parameters().forEach(pp::put);
+                if (!r.missing().isEmpty()) {
+                    ArrayNode m = ro.putArray("missing");
+                    r.missing().forEach(m::add);
+                }
+                ObjectNode msg = ro.putObject("message");
+                msg.put("zh", r.zh());
+                msg.put("en", r.en());
+            }
+        }
+        ArrayNode es = root.putArray("errors");
+        for (InputError e : errors) {
+            ObjectNode o = es.addObject();
+            o.put("path", e.path());
+            o.put("value", e.value());
+            ObjectNode msg = o.putObject("message");
+            msg.put("zh", e.zh());
+            msg.put("en", e.en());
+        }
+        if (!warnings.isEmpty()) {
+            ArrayNode ws = root.putArray("warnings");
+            warnings.forEach(ws::add);
+        }
+        return root;
+    }
+
+    /** The report as indented JSON (FACTS-FORMAT.md). */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(toJsonTree());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

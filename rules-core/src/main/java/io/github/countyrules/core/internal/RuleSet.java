@@ -1,0 +1,216 @@
+package io.github.countyrules.core.internal;
+
+import io.github.countyrules.core.api.InputError;
+import io.github.countyrules.core.api.ParameterInfo;
+import io.github.countyrules.core.api.RuleInfo;
+import io.github.countyrules.core.rules.Context;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.*;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An immutable set of loaded modules with their parameter tables; resolves the parameters in
+ * force for an evaluation and identifies itself by a digest.
+ */
+public final class RuleSet {
+    /** Modules the library knows, for warnings about parameters of a module not loaded. */
+    public static final List<String> KNOWN_MODULES = List.of("national", "ningxia", "gansu");
+
+    private final List<RuleModule> modules;
+    private final Map<String, ParameterDef> params = new TreeMap<>();
+    private final String sourceDigest;
+    private final List<RuleInfo> rules;
+
+    public RuleSet(List<RuleModule> modules, Map<String, ParameterDef> coreParams) {
+        this.modules = modules.stream().sorted(Comparator.comparing(RuleModule::name)).toList();
+        params.putAll(coreParams);
+        this.modules.forEach(m -> params.putAll(m.parameters()));
+        this.sourceDigest = digestSources();
+        this.rules = catalogue();
+        List<String> bad = rules.stream().filter(r -> r.id() == null || r.id().isBlank() || r.clause() == null
+                || r.clause().isBlank()).map(r -> r.module() + ": \"" + r.name() + "\"").toList();
+        if (!bad.isEmpty()) {
+            throw new IllegalStateException("every rule carries @id(...) and @clause(...) metadata; these do not: " + bad);
+        }
+    }
+
+    public List<RuleModule> modules() {
+        return modules;
+    }
+
+    public List<String> moduleNames() {
+        return modules.stream().map(RuleModule::name).toList();
+    }
+
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public Map<String, ParameterDef> parameterDefs() {
+        return Collections.unmodifiableMap(params);
+    }
+
+    public List<ParameterInfo> parameters(LocalDate at) {
+        return params.values().stream()
+                .map(d -> new ParameterInfo(d.name(), d.module(), d.type().name(), d.clause(), d.zh(), d.en(),
+                        d.inForce(at).display()))
+                .toList();
+    }
+
+    private String digestSources() {
+        MessageDigest md = sha256();
+        for (RuleModule m : modules) {
+            md.update(("module " + m.name() + "\n").getBytes(StandardCharsets.UTF_8));
+            m.sources().forEach((path, bytes) -> {
+                md.update(("file " + path + "\n").getBytes(StandardCharsets.UTF_8));
+                md.update(bytes);
+            });
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** SHA-256 over the rule sources, parameter tables and the parameter values in force. */
+    public String digest(SortedMap<String, String> inForce) {
+        MessageDigest md = sha256();
+        md.update(sourceDigest.getBytes(StandardCharsets.UTF_8));
+        inForce.forEach((k, v) -> md.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));
+        return "sha256:" + HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parameters resolved for one evaluation. */
+    public record Resolved(Map<String, Object> values, SortedMap<String, String> display, List<String> warnings) {
+    }
+
+    /**
+     * The parameters in force at {@code asOf}: table values, then {@code engineOverrides}, then
+     * {@code factOverrides}. Problems are added to {@code errors} with paths {@code parameters.NAME}.
+     */
+    public Resolved resolve(LocalDate asOf, Map<String, Object> engineOverrides, Map<String, Object> factOverrides,
+                            List<InputError> errors) {
+        Map<String, Object> values = new HashMap<>();
+        SortedMap<String, String> display = new TreeMap<>();
+        for (ParameterDef d : params.values()) {
+            ParameterDef.Dated v = d.inForce(asOf);
+            values.put(d.name(), v.value());
+            display.put(d.name(), v.display());
+        }
+        List<String> warnings = new ArrayList<>();
+        Errors err = new Errors(errors);
+        for (Map<String, Object> over : List.of(engineOverrides, factOverrides)) {
+            for (Map.Entry<String, Object> e : new TreeMap<>(over).entrySet()) {
+                String name = e.getKey();
+                String path = "parameters." + name;
+                ParameterDef d = params.get(name);
+                if (d == null) {
+                    String module = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
+                    if (KNOWN_MODULES.contains(module) && !moduleNames().contains(module)) {
+                        warnings.add("parameter " + name + " belongs to module " + module + ", which is not loaded; ignored"
+                                + " / 参数 " + name + " 属于未加载的模块 " + module + "，已忽略");
+                        continue;
+                    }
+                    err.add(path, name, "未知参数" + suggestion(name, true), "unknown parameter" + suggestion(name, false));
+                    continue;
+                }
+                if (e.getValue() == null) {
+                    err.add(path, null, "参数取值为空", "the parameter has no value");
+                    continue;
+                }
+                ParameterDef.Dated v = d.parse(e.getValue(), path, err);
+                if (v == null) {
+                    continue;
+                }
+                Object value = v.value();
+                if (d.type() == ParameterDef.Type.TABLE) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> merged = ParameterDef.merge((Map<String, Object>) values.get(name), (Map<String, Object>) value);
+                    value = merged;
+                }
+                values.put(name, value);
+                display.put(name, d.type() == ParameterDef.Type.TABLE ? ParameterDef.show(value) : v.display());
+            }
+        }
+        return new Resolved(values, display, warnings);
+    }
+
+    private String suggestion(String name, boolean zh) {
+        String tail = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : name;
+        List<String> near = params.keySet().stream().filter(k -> k.endsWith("." + tail) || k.endsWith(tail)).toList();
+        if (near.isEmpty()) {
+            return zh ? "；可用参数见 policy-rules rules --parameters" : "; see the list of parameters (policy-rules rules --parameters)";
+        }
+        return (zh ? "；是否指 " : "; did you mean ") + String.join(zh ? " 或 " : " or ", near) + (zh ? "？" : "?");
+    }
+
+    /** A context for the rules of one evaluation. */
+    public static Context context(LocalDate asOf, io.github.countyrules.core.rules.HolidayCalendar cal, Resolved r) {
+        return new Context(asOf, cal, r.values(), r.display());
+    }
+
+    private static final Pattern PARAM = Pattern.compile("\"((?:national|ningxia|gansu|monitoring)\\.[A-Za-z0-9.]+)\"");
+
+    private List<RuleInfo> catalogue() {
+        List<RuleInfo> out = new ArrayList<>();
+        for (RuleModule m : modules) {
+            Map<String, String> text = new HashMap<>();
+            m.sources().forEach((p, b) -> {
+                if (p.endsWith(".drl")) {
+                    text.put(p, new String(b, StandardCharsets.UTF_8));
+                }
+            });
+            for (KiePackage pkg : m.kieBase().getKiePackages()) {
+                for (Rule r : pkg.getRules()) {
+                    Object id = r.getMetaData().get("id");
+                    Object clause = r.getMetaData().get("clause");
+                    String file = null;
+                    List<String> used = new ArrayList<>();
+                    for (Map.Entry<String, String> t : text.entrySet()) {
+                        String body = ruleBody(t.getValue(), r.getName());
+                        if (body != null) {
+                            file = t.getKey();
+                            Matcher mm = PARAM.matcher(body);
+                            while (mm.find()) {
+                                if (!used.contains(mm.group(1))) {
+                                    used.add(mm.group(1));
+                                }
+                            }
+                        }
+                    }
+                    out.add(new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
+                            r.getName(), file, used.stream().sorted().toList()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((RuleInfo r) -> r.module()).thenComparing(r -> r.id() == null ? "" : r.id(),
+                io.github.countyrules.core.rules.RuleIds::compare).thenComparing(RuleInfo::name));
+        return List.copyOf(out);
+    }
+
+    private static String ruleBody(String drl, String name) {
+        int at = drl.indexOf("rule \"" + name + "\"");
+        if (at < 0) {
+            return null;
+        }
+        int end = drl.indexOf("\nend", at);
+        return drl.substring(at, end < 0 ? drl.length() : end);
+    }
+
+    static String unquote(Object o) {
+        String s = String.valueOf(o);
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.countyrules.core.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads YAML (and so JSON) safely into a tree: no type tags are resolved to classes, aliases,
+ * nesting and size are bounded ({@link Limits}), numbers with a fraction stay exact decimals,
+ * duplicate keys are errors, and bytes must be UTF-8.
+ */
+public final class Yaml {
+    private static final ObjectMapper MAPPER = create();
+
+    private Yaml() {
+    }
+
+    private static ObjectMapper create() {
+        LoaderOptions lo = new LoaderOptions();
+        lo.setMaxAliasesForCollections(Limits.MAX_ALIASES);
+        lo.setNestingDepthLimit(Limits.MAX_DEPTH);
+        lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Limits.MAX_FILE_BYTES));
+        lo.setAllowDuplicateKeys(false);
+        YAMLFactory f = YAMLFactory.builder().loaderOptions(lo)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH).build())
+                .build();
+        f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        ObjectMapper m = new ObjectMapper(f);
+        m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return m;
+    }
+
+    /** Parses a file; problems become one error at {@code (file)}, returned as null. */
+    public static JsonNode read(Path file, Errors err) {
+        try {
+            long size = Files.size(file);
+            if (size > Limits.MAX_FILE_BYTES) {
+                err.add("(file)", size + " bytes", "文件过大：上限 " + Limits.MAX_FILE_BYTES + " 字节(countyrules.maxFileBytes)",
+                        "file too large: the limit is " + Limits.MAX_FILE_BYTES + " bytes (countyrules.maxFileBytes)");
+                return null;
+            }
+            return parse(Files.readAllBytes(file), err);
+        } catch (IOException e) {
+            err.add("(file)", file.toString(), "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Parses bytes that must be UTF-8. */
+    public static JsonNode parse(byte[] bytes, Errors err) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int at = firstBadByte(bytes);
+            err.add("(file)", "byte " + at, "文件不是 UTF-8 编码(第 " + at + " 字节起)",
+                    "the file is not UTF-8 (bad bytes from byte offset " + at + ")");
+            return null;
+        }
+        return parse(text, err);
+    }
+
+    /** Parses text. */
+    public static JsonNode parse(String text, Errors err) {
+        if (text.length() > Limits.MAX_FILE_BYTES) {
+            err.add("(file)", text.length() + " chars", "内容过大", "input too large");
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (hasLocalTag(text)) {
+            // type tags would let a file choose classes; even where Jackson ignores them, refuse them
+            int line = lineOf(text, tagIndex(text));
+            err.add("(file):" + line, null, "不允许 YAML 类型标签(!!… 或 !…)", "YAML type tags (!!… or !…) are not allowed");
+            return null;
+        }
+        try {
+            JsonNode n = MAPPER.readTree(text);
+            if (n == null || n.isMissingNode() || n.isNull()) {
+                err.add("(file)", null, "文件为空", "the file is empty");
+                return null;
+            }
+            return n;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+            String msg = e.getOriginalMessage();
+            err.add("(file)" + where, null, "YAML/JSON 语法错误：" + msg, "YAML/JSON syntax error: " + msg);
+            return null;
+        } catch (RuntimeException | StackOverflowError e) {
+            String msg = String.valueOf(e.getMessage());
+            err.add("(file)", null, "文件无法解析：" + msg, "the file cannot be parsed: " + msg);
+            return null;
+        }
+    }
+
+    private static boolean hasLocalTag(String text) {
+        return tagIndex(text) >= 0;
+    }
+
+    /** A "!tag" in value position (after ": ", "- ", "[" or ","), outside quotes on simple lines. */
+    private static int tagIndex(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|[:\\-\\[,{]\\s*)!(?=[A-Za-z<!])", java.util.regex.Pattern.MULTILINE)
+                .matcher(text);
+        while (m.find()) {
+            int bang = m.end() - 1;
+            int lineStart = text.lastIndexOf('\n', bang) + 1;
+            String before = text.substring(lineStart, bang);
+            if (before.contains("#") || countQuotes(before) % 2 == 1) {
+                continue;
+            }
+            return bang;
+        }
+        return -1;
+    }
+
+    private static int countQuotes(String s) {
+        int n = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\'') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int firstBadByte(byte[] b) {
+        var dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        for (int i = 0; i < b.length; i++) {
+            int len = (b[i] & 0x80) == 0 ? 1 : (b[i] & 0xE0) == 0xC0 ? 2 : (b[i] & 0xF0) == 0xE0 ? 3 : (b[i] & 0xF8) == 0xF0 ? 4 : 0;
+            if (len == 0 || i + len > b.length) {
+                return i;
+            }
+            try {
+                dec.reset().decode(ByteBuffer.wrap(b, i, len));
+            } catch (CharacterCodingException e) {
+                return i;
+            }
+            i += len - 1;
+        }
+        return -1;
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

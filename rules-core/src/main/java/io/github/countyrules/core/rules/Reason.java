@@ -1,0 +1,42 @@
+package io.github.countyrules.core.rules;
+
+import io.github.countyrules.core.model.Status;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Why a decision came out as it did: one criterion of one rule, with the facts and parameters it
+ * used and a message in Chinese and English. Made by {@link Reasons}; immutable.
+ *
+ * @param subject    the question this reason belongs to
+ * @param rule       the rule id ({@code @id}), e.g. "NX-C2b"
+ * @param clause     the source clause ({@code @clause}), e.g. "NX-GUIDE 三(二)2"
+ * @param facts      facts used, by name ("monitoring.2023.grade") with their values as text
+ * @param parameters parameters used, by name, with their values in force
+ * @param missing    names of the facts whose absence made the criterion UNKNOWN
+ */
+public record Reason(Subject subject, String rule, String clause, Status status,
+                     SortedMap<String, String> facts, SortedMap<String, String> parameters,
+                     List<String> missing, String zh, String en) implements Comparable<Reason> {
+
+    private static final Comparator<Reason> ORDER = Comparator
+            .comparing(Reason::rule, RuleIds::compare)
+            .thenComparing(Reason::status)
+            .thenComparing(Reason::en)
+            .thenComparing(Reason::zh)
+            .thenComparing(r -> r.facts().toString());
+
+    public Reason {
+        facts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(facts));
+        parameters = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
+        missing = List.copyOf(missing);
+    }
+
+    @Override
+    public int compareTo(Reason o) {
+        return ORDER.compare(this, o);
+    }
+}

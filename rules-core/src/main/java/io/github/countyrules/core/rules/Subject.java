@@ -1,0 +1,62 @@
+package io.github.countyrules.core.rules;
+
+import io.github.countyrules.core.model.Kind;
+import io.github.countyrules.core.model.Outcome;
+import io.github.countyrules.core.model.Program;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * A question a rule module decides: about a region, in a programme (or none), of a kind, for a year
+ * (or none). Alerts are one question each, so {@code alert} names the alert for kind ALERT.
+ * Rules insert subjects as facts; criteria attach {@link Reason}s to them and one {@link Verdict}
+ * gives each its outcome.
+ */
+public record Subject(String region, Program program, Kind kind, Integer year, Outcome alert)
+        implements Comparable<Subject> {
+
+    private static final Comparator<Subject> ORDER = Comparator
+            .comparing(Subject::region)
+            .thenComparing(Subject::program, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Subject::kind)
+            .thenComparing(Subject::year, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Subject::alert, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    public Subject {
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == Kind.ALERT) != (alert != null)) {
+            throw new IllegalArgumentException("an ALERT subject names its alert, and only an ALERT subject does");
+        }
+        if (alert != null && !alert.belongsTo(Kind.ALERT)) {
+            throw new IllegalArgumentException(alert + " is not an alert");
+        }
+    }
+
+    public static Subject of(String region, Program program, Kind kind) {
+        return new Subject(region, program, kind, null, null);
+    }
+
+    public static Subject of(String region, Program program, Kind kind, Integer year) {
+        return new Subject(region, program, kind, year, null);
+    }
+
+    public static Subject alert(String region, Program program, Outcome alert) {
+        return new Subject(region, program, Kind.ALERT, null, alert);
+    }
+
+    public static Subject alert(String region, Program program, Outcome alert, Integer year) {
+        return new Subject(region, program, Kind.ALERT, year, alert);
+    }
+
+    /** Convenience for rules: the year as an int; fails when the subject has none. */
+    public int yearValue() {
+        return year;
+    }
+
+    @Override
+    public int compareTo(Subject o) {
+        return ORDER.compare(this, o);
+    }
+}

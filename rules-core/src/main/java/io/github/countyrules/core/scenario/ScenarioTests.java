@@ -1,0 +1,41 @@
+package io.github.countyrules.core.scenario;
+
+import io.github.countyrules.core.api.PolicyEngine;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Scenarios as JUnit 5 dynamic tests, one per scenario, named by the scenario's name:
+ *
+ * <pre>{@code
+ * @TestFactory
+ * Stream<DynamicTest> scenarios() {
+ *     return ScenarioTests.from(PolicyEngine.builder().modules("ningxia").build(), Path.of("src/test/scenarios"));
+ * }
+ * }</pre>
+ *
+ * Needs junit-jupiter-api on the class path (an optional dependency of this library).
+ */
+public final class ScenarioTests {
+    private ScenarioTests() {
+    }
+
+    public static Stream<DynamicTest> from(PolicyEngine engine, Path... paths) {
+        List<Scenario> scenarios = Scenarios.load(paths);
+        if (scenarios.isEmpty()) {
+            fail("no scenarios under " + List.of(paths));
+        }
+        ScenarioRunner runner = new ScenarioRunner(engine);
+        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), s.file() == null ? null : s.file().toUri(), () -> {
+            ScenarioResult r = runner.run(s);
+            if (!r.passed()) {
+                fail(s.location() + "\n  " + String.join("\n  ", r.failures()));
+            }
+        }));
+    }
+}

@@ -1,0 +1,218 @@
+package io.github.countyrules.core.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.countyrules.core.api.Facts;
+import io.github.countyrules.core.api.InputError;
+import io.github.countyrules.core.api.InvalidInputException;
+import io.github.countyrules.core.internal.Errors;
+import io.github.countyrules.core.internal.FactsReader;
+import io.github.countyrules.core.internal.Yaml;
+import io.github.countyrules.core.model.Kind;
+import io.github.countyrules.core.model.Outcome;
+import io.github.countyrules.core.model.Program;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files (a scenario, or a list of them) and folders of them ({@code *.yaml},
+ * {@code *.yml}, {@code *.json}, recursively, in path order). Problems in a scenario file itself
+ * are reported together, each path prefixed with the file.
+ */
+public final class Scenarios {
+    private static final List<String> FIELDS = List.of("name", "facts", "factsFile", "expect", "expectErrors");
+    private static final List<String> EXPECT_FIELDS = List.of("region", "program", "kind", "year", "outcome",
+            "reasons", "absent");
+
+    private Scenarios() {
+    }
+
+    /**
+     * Every scenario under the paths.
+     *
+     * @throws InvalidInputException when a scenario file is malformed (not when its facts are
+     *                               refused: that is the scenario's own business)
+     */
+    public static List<Scenario> load(Path... paths) {
+        List<Scenario> out = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (Path p : paths) {
+            for (Path f : files(p)) {
+                out.addAll(readFile(f, errors));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return out;
+    }
+
+    /** The scenario files under a path, sorted. */
+    public static List<Path> files(Path p) {
+        if (!Files.exists(p)) {
+            throw new InvalidInputException(List.of(new InputError(p.toString(), null, "文件或目录不存在",
+                    "no such file or folder")));
+        }
+        if (Files.isRegularFile(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> s = Files.walk(p)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml") || f.toString().endsWith(".json"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Scenario> readFile(Path file, List<InputError> sink) {
+        Errors err = new Errors();
+        JsonNode root = Yaml.read(file, err);
+        List<Scenario> out = new ArrayList<>();
+        if (root != null) {
+            if (root.isArray()) {
+                for (int i = 0; i < root.size(); i++) {
+                    Scenario s = read(root.get(i), "[" + i + "]", file, i, err);
+                    if (s != null) {
+                        out.add(s);
+                    }
+                }
+            } else {
+                Scenario s = read(root, "", file, 0, err);
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+        }
+        for (InputError e : err.list()) {
+            sink.add(new InputError(file + ":" + e.path(), e.value(), e.zh(), e.en()));
+        }
+        return out;
+    }
+
+    private static Scenario read(JsonNode n, String prefix, Path file, int index, Errors err) {
+        String at = prefix.isEmpty() ? "" : prefix + ".";
+        if (!n.isObject()) {
+            err.wrongType(prefix.isEmpty() ? "(scenario)" : prefix, n.getNodeType(), "场景映射", "a scenario mapping");
+            return null;
+        }
+        int before = err.size();
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!FIELDS.contains(f)) {
+                err.unknownField(at + f, f, FIELDS);
+            }
+        }
+        String name = n.hasNonNull("name") ? n.get("name").asText() : null;
+        if (name == null) {
+            err.missing(at + "name");
+        }
+        JsonNode facts = n.get("facts");
+        JsonNode factsFile = n.get("factsFile");
+        if ((facts == null) == (factsFile == null)) {
+            err.add(at + "facts", null, "须给出 facts 或 factsFile 之一", "give exactly one of facts or factsFile");
+        }
+        List<Expectation> expect = new ArrayList<>();
+        JsonNode ex = n.get("expect");
+        if (ex != null) {
+            if (!ex.isArray()) {
+                err.wrongType(at + "expect", ex.getNodeType(), "列表", "a list");
+            } else {
+                for (int i = 0; i < ex.size(); i++) {
+                    Expectation e = expectation(ex.get(i), at + "expect[" + i + "]", err);
+                    if (e != null) {
+                        expect.add(e);
+                    }
+                }
+            }
+        }
+        List<String> expectErrors = new ArrayList<>();
+        JsonNode ee = n.get("expectErrors");
+        if (ee != null) {
+            if (!ee.isArray()) {
+                err.wrongType(at + "expectErrors", ee.getNodeType(), "路径列表", "a list of paths");
+            } else {
+                ee.forEach(x -> expectErrors.add(x.asText()));
+            }
+        }
+        if (expect.isEmpty() && expectErrors.isEmpty() && err.size() == before) {
+            err.add(at + "expect", null, "场景须有 expect 或 expectErrors", "a scenario needs expect or expectErrors");
+        }
+        if (err.size() != before) {
+            return null;
+        }
+        Facts f = null;
+        List<InputError> factErrors = List.of();
+        try {
+            if (facts != null) {
+                f = FactsReader.read(facts, "");
+            } else {
+                Path target = file.toAbsolutePath().getParent().resolve(factsFile.asText()).normalize();
+                if (!Files.isRegularFile(target)) {
+                    err.add(at + "factsFile", factsFile.asText(), "找不到事实文件 " + target, "no facts file at " + target);
+                    return null;
+                }
+                f = Facts.fromYaml(target);
+            }
+        } catch (InvalidInputException e) {
+            factErrors = e.errors();
+        }
+        return new Scenario(name, file, index, f, factErrors, expect, expectErrors);
+    }
+
+    private static Expectation expectation(JsonNode n, String p, Errors err) {
+        if (!n.isObject()) {
+            err.wrongType(p, n.getNodeType(), "映射", "a mapping");
+            return null;
+        }
+        int before = err.size();
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!EXPECT_FIELDS.contains(f)) {
+                err.unknownField(p + "." + f, f, EXPECT_FIELDS);
+            }
+        }
+        String region = n.hasNonNull("region") ? n.get("region").asText() : null;
+        if (region == null) {
+            err.missing(p + ".region");
+        }
+        boolean programGiven = n.has("program");
+        Program program = programGiven && !n.get("program").isNull() ? word(n.get("program"), Program.class, p + ".program", err) : null;
+        Kind kind = n.hasNonNull("kind") ? word(n.get("kind"), Kind.class, p + ".kind", err) : null;
+        if (kind == null && !n.hasNonNull("kind")) {
+            err.missing(p + ".kind");
+        }
+        Outcome outcome = n.hasNonNull("outcome") ? word(n.get("outcome"), Outcome.class, p + ".outcome", err) : null;
+        boolean absent = n.hasNonNull("absent") && n.get("absent").asBoolean();
+        if (outcome == null && !absent && !n.hasNonNull("outcome")) {
+            err.missing(p + ".outcome");
+        }
+        Integer year = n.hasNonNull("year") ? n.get("year").asInt() : null;
+        List<String> reasons = new ArrayList<>();
+        if (n.hasNonNull("reasons")) {
+            n.get("reasons").forEach(x -> reasons.add(x.asText()));
+        }
+        if (err.size() != before) {
+            return null;
+        }
+        return new Expectation(region, programGiven, program, kind, year, outcome, reasons, absent);
+    }
+
+    private static <E extends Enum<E>> E word(JsonNode v, Class<E> type, String p, Errors err) {
+        try {
+            return Enum.valueOf(type, v.asText());
+        } catch (IllegalArgumentException e) {
+            err.unknownWord(p, v.asText(), Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
+            return null;
+        }
+    }
+}
