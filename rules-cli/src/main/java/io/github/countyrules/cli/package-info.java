@@ -1,0 +1,2 @@
+/** The {@code policy-rules} command line. */
+package io.github.countyrules.cli;
