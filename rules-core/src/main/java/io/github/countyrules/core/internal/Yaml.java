@@ -9,7 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.yaml.snakeyaml.LoaderOptions;
 
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -85,10 +94,7 @@ public final class Yaml {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        if (hasLocalTag(text)) {
-            // type tags would let a file choose classes; even where Jackson ignores them, refuse them
-            int line = lineOf(text, tagIndex(text));
-            err.add("(file):" + line, null, "不允许 YAML 类型标签(!!… 或 !…)", "YAML type tags (!!… or !…) are not allowed");
+        if (!scan(text, err)) {
             return null;
         }
         try {
@@ -110,44 +116,47 @@ public final class Yaml {
         }
     }
 
-    private static boolean hasLocalTag(String text) {
-        return tagIndex(text) >= 0;
-    }
-
-    /** A "!tag" in value position (after ": ", "- ", "[" or ","), outside quotes on simple lines. */
-    private static int tagIndex(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(^|[:\\-\\[,{]\\s*)!(?=[A-Za-z<!])", java.util.regex.Pattern.MULTILINE)
-                .matcher(text);
-        while (m.find()) {
-            int bang = m.end() - 1;
-            int lineStart = text.lastIndexOf('\n', bang) + 1;
-            String before = text.substring(lineStart, bang);
-            if (before.contains("#") || countQuotes(before) % 2 == 1) {
-                continue;
+    /**
+     * Reads the YAML events once before Jackson does: refuses explicit type tags (a file must not
+     * choose classes or types), aliases (Jackson would silently read {@code *a} as the text "a", and
+     * expanding them is how "billion laughs" files exhaust memory) and nesting deeper than
+     * {@link Limits#MAX_DEPTH}. Returns false after reporting the first such problem.
+     */
+    private static boolean scan(String text, Errors err) {
+        LoaderOptions lo = new LoaderOptions();
+        lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Limits.MAX_FILE_BYTES));
+        int depth = 0;
+        try {
+            for (Event e : new org.yaml.snakeyaml.Yaml(lo).parse(new StringReader(text))) {
+                int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+                if (e instanceof AliasEvent) {
+                    err.add("(file):" + line, null, "不支持 YAML 别名(*名称)，请直接写出取值",
+                            "YAML aliases (*name) are not supported; write the value out");
+                    return false;
+                }
+                String tag = e instanceof ScalarEvent sc ? sc.getTag() : e instanceof CollectionStartEvent cs ? cs.getTag() : null;
+                if (tag != null) {
+                    err.add("(file):" + line, tag, "不允许 YAML 类型标签(!!… 或 !…)", "YAML type tags (!!… or !…) are not allowed");
+                    return false;
+                }
+                if (e instanceof CollectionStartEvent && ++depth > Limits.MAX_DEPTH) {
+                    err.add("(file):" + line, null, "嵌套过深：上限 " + Limits.MAX_DEPTH + " 层(countyrules.maxDepth)",
+                            "nested too deeply: the limit is " + Limits.MAX_DEPTH + " levels (countyrules.maxDepth)");
+                    return false;
+                }
+                if (e instanceof CollectionEndEvent) {
+                    depth--;
+                }
             }
-            return bang;
+            return true;
+        } catch (MarkedYAMLException e) {
+            String where = e.getProblemMark() == null ? "" : ":" + (e.getProblemMark().getLine() + 1) + ":" + (e.getProblemMark().getColumn() + 1);
+            err.add("(file)" + where, null, "YAML/JSON 语法错误：" + e.getProblem(), "YAML/JSON syntax error: " + e.getProblem());
+            return false;
+        } catch (YAMLException e) {
+            err.add("(file)", null, "文件无法解析：" + e.getMessage(), "the file cannot be parsed: " + e.getMessage());
+            return false;
         }
-        return -1;
-    }
-
-    private static int countQuotes(String s) {
-        int n = 0;
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\'') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 
     private static int firstBadByte(byte[] b) {
