@@ -1,0 +1,6 @@
+package io.github.countyrules.cli;
+
+/** Output for people ({@code text}) or for programs ({@code json}). */
+enum Format {
+    text, json
+}

@@ -1,0 +1,91 @@
+package io.github.countyrules.cli;
+
+import io.github.countyrules.core.api.Decision;
+import io.github.countyrules.core.api.Report;
+import io.github.countyrules.core.rules.Progress;
+import io.github.countyrules.core.rules.Reason;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A report for people: per region its decisions, and under each decision the reasons with the
+ * rule, clause, status, message, and the facts and parameters the rule used. Those last two are
+ * what let a reader check a decision against the policy text without reading the rules.
+ */
+final class TextReport {
+    private TextReport() {
+    }
+
+    static void print(Report r, Lang lang, PrintWriter out) {
+        out.println(lang.t("评估日期 ", "As of ") + r.asOf());
+        out.println(lang.t("规则集 ", "Rule set ") + String.join(", ", r.ruleSet().modules())
+                + " · " + lang.t("版本 ", "version ") + r.ruleSet().version() + " · " + r.ruleSet().digest());
+        String region = null;
+        int regions = 0;
+        for (Decision d : r.decisions()) {
+            if (!d.region().equals(region)) {
+                region = d.region();
+                regions++;
+                out.println();
+                out.println(d.region() + " " + Objects.toString(d.regionName(), ""));
+            }
+            decision(d, lang, out, "  ");
+        }
+        if (r.decisions().isEmpty()) {
+            out.println();
+            out.println(lang.t("(没有任何决定：这些事实不涉及已加载模块的规则)",
+                    "(no decisions: the facts concern none of the loaded modules' rules)"));
+        }
+        if (!r.progress().isEmpty()) {
+            out.println();
+            out.println(lang.t("进度", "Progress"));
+            for (Progress p : r.progress()) {
+                out.println("  " + Words.program(p.program(), lang) + ": " + p.count() + " / " + p.target()
+                        + " (" + p.rule() + ")");
+            }
+        }
+        if (!r.warnings().isEmpty()) {
+            out.println();
+            out.println(lang.t("警告", "Warnings"));
+            for (String w : r.warnings()) {
+                out.println("  - " + w);
+            }
+        }
+        out.println();
+        out.println(lang.t(regions + " 个地区，" + r.decisions().size() + " 项决定",
+                regions + " region(s), " + r.decisions().size() + " decision(s)"));
+    }
+
+    /** One decision and its reasons, indented by {@code indent}. */
+    static void decision(Decision d, Lang lang, PrintWriter out, String indent) {
+        StringBuilder head = new StringBuilder(indent)
+                .append(Words.program(d.program(), lang)).append(" · ")
+                .append(Words.kind(d.kind(), lang));
+        if (d.year() != null) {
+            head.append(" · ").append(d.year()).append(lang.t(" 年", ""));
+        }
+        head.append(" → ").append(Words.outcome(d.outcome(), lang));
+        out.println(head);
+        String in = indent + "    ";
+        for (Reason r : d.reasons()) {
+            out.println(indent + "  - " + r.rule() + " [" + r.clause() + "] " + Words.status(r.status(), lang) + ": "
+                    + lang.t(r.zh(), r.en()));
+            values(lang.t("事实", "facts"), r.facts(), out, in);
+            values(lang.t("参数", "parameters"), r.parameters(), out, in);
+            if (!r.missing().isEmpty()) {
+                out.println(in + lang.t("缺少", "missing") + ": " + String.join(", ", r.missing()));
+            }
+        }
+    }
+
+    private static void values(String label, Map<String, String> values, PrintWriter out, String indent) {
+        if (values.isEmpty()) {
+            return;
+        }
+        List<String> parts = values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
+        out.println(indent + label + ": " + String.join("; ", parts));
+    }
+}
