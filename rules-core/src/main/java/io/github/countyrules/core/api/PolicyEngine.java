@@ -34,12 +34,19 @@ import java.util.TreeMap;
 public final class PolicyEngine {
     private static final String VERSION = readVersion();
 
-    private final RuleSet ruleSet;
+    private final java.util.concurrent.atomic.AtomicReference<RuleSet> current;
     private final Map<String, Object> overrides;
+    private final List<RuleModule> shipped;
+    private final List<java.nio.file.Path> folders;
+    private final ClassLoader classLoader;
 
-    private PolicyEngine(RuleSet ruleSet, Map<String, Object> overrides) {
-        this.ruleSet = ruleSet;
+    private PolicyEngine(RuleSet ruleSet, Map<String, Object> overrides, List<RuleModule> shipped,
+                         List<java.nio.file.Path> folders, ClassLoader classLoader) {
+        this.current = new java.util.concurrent.atomic.AtomicReference<>(ruleSet);
         this.overrides = Map.copyOf(overrides);
+        this.shipped = List.copyOf(shipped);
+        this.folders = List.copyOf(folders);
+        this.classLoader = classLoader;
     }
 
     public static Builder builder() {
@@ -54,7 +61,8 @@ public final class PolicyEngine {
      */
     public Report evaluate(Facts facts) {
         Objects.requireNonNull(facts, "facts");
-        return Evaluator.evaluate(ruleSet, VERSION, overrides, facts);
+        // one read: an evaluation in flight during a reload finishes on the rule set it started with
+        return Evaluator.evaluate(current.get(), VERSION, overrides, facts);
     }
 
     /**
@@ -63,28 +71,87 @@ public final class PolicyEngine {
      */
     public Report evaluate(Facts facts, java.util.function.Consumer<String> firedRules) {
         Objects.requireNonNull(facts, "facts");
-        return Evaluator.evaluate(ruleSet, VERSION, overrides, facts, Objects.requireNonNull(firedRules));
+        return Evaluator.evaluate(current.get(), VERSION, overrides, facts, Objects.requireNonNull(firedRules));
     }
 
     /** Names of the loaded modules, sorted. */
     public List<String> modules() {
-        return ruleSet.moduleNames();
+        return current.get().moduleNames();
     }
 
     /** Every loaded rule with its id, module, clause, name, file and parameters. */
     public List<RuleInfo> rules() {
-        return ruleSet.rules();
+        return current.get().rules();
     }
 
     /** Every parameter of the loaded modules with the value in force at {@code date}. */
     public List<ParameterInfo> parameters(LocalDate date) {
-        return ruleSet.parameters(date);
+        return current.get().parameters(date);
     }
 
     /** The rule set's identity without facts: modules, version and a digest of the default parameters. */
     public RuleSetInfo ruleSetInfo() {
-        return new RuleSetInfo(ruleSet.moduleNames(), VERSION,
-                ruleSet.digest(new TreeMap<>()));
+        return new RuleSetInfo(current.get().moduleNames(), VERSION,
+                current.get().digest(new TreeMap<>()));
+    }
+
+    /**
+     * Reads the rule folders given to {@link Builder#rulesFrom} again and, only when every one
+     * compiles and passes the checks, switches to the new rule set atomically. On problems the
+     * engine keeps serving the previous rules. Evaluations in flight finish on the set they started
+     * with. Thread-safe; an engine without rule folders reloads nothing and reports no problems.
+     */
+    public synchronized ReloadResult reload() {
+        try {
+            RuleSet next = assemble(shipped, folders, classLoader);
+            checkOverrides(next, overrides);
+            current.set(next);
+            return new ReloadResult(true, List.of());
+        } catch (RuleLoadException e) {
+            return new ReloadResult(false, e.problems());
+        } catch (IllegalArgumentException e) {
+            return new ReloadResult(false, List.of(new RuleProblem("(parameters)", 0, 0, e.getMessage(), e.getMessage())));
+        }
+    }
+
+    /**
+     * Checks a folder of rule files the way {@link Builder#rulesFrom} would load it: compile
+     * errors, rules without {@code @id} or {@code @clause}, duplicate names, unknown parameters and
+     * code that reaches outside the fact model, each as {@code file:line:column}. Empty when clean.
+     */
+    public static List<RuleProblem> validate(java.nio.file.Path folder) {
+        return io.github.countyrules.core.internal.RuleFolder.check(folder, ModuleLoader.coreParameters(),
+                PolicyEngine.class.getClassLoader());
+    }
+
+    private static RuleSet assemble(List<RuleModule> shipped, List<java.nio.file.Path> folders, ClassLoader cl) {
+        List<RuleModule> external = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (java.nio.file.Path f : folders) {
+            try {
+                external.add(io.github.countyrules.core.internal.RuleFolder.load(f, ModuleLoader.coreParameters(), cl));
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        List<RuleModule> all = new ArrayList<>(external);
+        for (RuleModule m : shipped) {
+            if (external.stream().noneMatch(x -> x.name().equals(m.name()))) {
+                all.add(m);
+            }
+        }
+        return new RuleSet(all, ModuleLoader.coreParameters());
+    }
+
+    private static void checkOverrides(RuleSet rs, Map<String, Object> overrides) {
+        List<InputError> errors = new ArrayList<>();
+        rs.resolve(LocalDate.of(2000, 1, 1), overrides, Map.of(), errors);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(new InvalidInputException(errors).getMessage());
+        }
     }
 
     /** The library version. */
@@ -111,6 +178,7 @@ public final class PolicyEngine {
         private final Set<String> modules = new LinkedHashSet<>();
         private final Map<String, Object> overrides = new TreeMap<>();
         private ClassLoader classLoader;
+        private final List<java.nio.file.Path> folders = new ArrayList<>();
 
         private Builder() {
         }
@@ -133,6 +201,33 @@ public final class PolicyEngine {
             return this;
         }
 
+        /**
+         * Loads a module's DRL files and parameter table from a folder instead of the shipped jar
+         * (replacing the shipped module of the same name), compiled at load; see
+         * {@link PolicyEngine#validate}. {@link PolicyEngine#reload()} reads the folder again.
+         */
+        public Builder rulesFrom(java.nio.file.Path folder) {
+            folders.add(Objects.requireNonNull(folder));
+            return this;
+        }
+
+        private Set<String> folderNames() {
+            Set<String> names = new java.util.HashSet<>();
+            for (java.nio.file.Path f : folders) {
+                java.nio.file.Path d = f.resolve("module.yaml");
+                String n = f.toAbsolutePath().normalize().getFileName().toString();
+                if (java.nio.file.Files.isRegularFile(d)) {
+                    try {
+                        n = io.github.countyrules.core.internal.ModuleDescriptor.parse(java.nio.file.Files.readAllBytes(d), d.toString()).name();
+                    } catch (IOException | InvalidInputException e) {
+                        // reported when the folder is loaded
+                    }
+                }
+                names.add(n);
+            }
+            return names;
+        }
+
         /** The class loader to find rule modules with. */
         public Builder classLoader(ClassLoader cl) {
             this.classLoader = Objects.requireNonNull(cl);
@@ -144,19 +239,20 @@ public final class PolicyEngine {
          *
          * @throws IllegalArgumentException when a named module is not found, or an override is
          *                                  unknown or malformed
+         * @throws RuleLoadException        when a rules folder does not compile or fails the checks
          */
         public PolicyEngine build() {
             ClassLoader cl = classLoader != null ? classLoader
                     : Thread.currentThread().getContextClassLoader() != null ? Thread.currentThread().getContextClassLoader()
                     : PolicyEngine.class.getClassLoader();
-            List<RuleModule> loaded = ModuleLoader.fromClasspath(cl, modules);
-            RuleSet rs = new RuleSet(loaded, ModuleLoader.coreParameters());
-            List<InputError> errors = new ArrayList<>();
-            rs.resolve(LocalDate.of(2000, 1, 1), overrides, Map.of(), errors);
-            if (!errors.isEmpty()) {
-                throw new IllegalArgumentException(new InvalidInputException(errors).getMessage());
-            }
-            return new PolicyEngine(rs, overrides);
+            // a module replaced by a folder need not be on the class path
+            Set<String> wanted = new LinkedHashSet<>(modules);
+            List<RuleModule> loaded = folders.isEmpty() || !modules.isEmpty()
+                    ? ModuleLoader.fromClasspath(cl, wanted.isEmpty() ? Set.of() : wanted, folderNames())
+                    : ModuleLoader.fromClasspath(cl, Set.of(), folderNames());
+            RuleSet rs = assemble(loaded, folders, cl);
+            checkOverrides(rs, overrides);
+            return new PolicyEngine(rs, overrides, loaded, folders, cl);
         }
     }
 }

@@ -40,6 +40,11 @@ public final class ModuleLoader {
      * @throws IllegalArgumentException when a named module is not on the class path
      */
     public static List<RuleModule> fromClasspath(ClassLoader cl, Collection<String> only) {
+        return fromClasspath(cl, only, List.of());
+    }
+
+    /** As above; modules named in {@code replaced} (loaded from folders instead) may be missing. */
+    public static List<RuleModule> fromClasspath(ClassLoader cl, Collection<String> only, Collection<String> replaced) {
         List<RuleModule> out = new ArrayList<>();
         KieContainer container = null;
         try {
@@ -52,13 +57,13 @@ public final class ModuleLoader {
                 }
             }
             for (String name : only) {
-                if (found.stream().noneMatch(d -> d.name().equals(name))) {
+                if (!replaced.contains(name) && found.stream().noneMatch(d -> d.name().equals(name))) {
                     throw new IllegalArgumentException("rule module '" + name + "' is not on the class path; found: "
                             + found.stream().map(ModuleDescriptor::name).sorted().toList());
                 }
             }
             for (ModuleDescriptor d : found) {
-                if (!only.isEmpty() && !only.contains(d.name())) {
+                if ((!only.isEmpty() && !only.contains(d.name())) || replaced.contains(d.name())) {
                     continue;
                 }
                 if (out.stream().anyMatch(m -> m.name().equals(d.name()))) {

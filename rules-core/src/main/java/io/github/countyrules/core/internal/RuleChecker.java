@@ -1,0 +1,222 @@
+package io.github.countyrules.core.internal;
+
+import io.github.countyrules.core.api.RuleProblem;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks rule files beyond what the compiler checks: every rule has {@code @id} and
+ * {@code @clause} metadata, rule names are unique, one id is not spread over several files,
+ * parameter names exist, and the code reaches nothing but the fact model. DRL constraints and
+ * consequences are Java: fully-qualified names need no import, so the code itself (comments and
+ * string literals aside) is checked against an allow-list, not just the imports.
+ */
+public final class RuleChecker {
+    /** Packages rule files may import or name. */
+    static final List<String> ALLOWED_PACKAGES = List.of("io.github.countyrules.core.model", "io.github.countyrules.core.rules",
+            "java.math", "java.time");
+    /** java.util classes rule files may use: collections and nothing that loads classes. */
+    static final Set<String> ALLOWED_UTIL = Set.of("List", "Map", "Set", "Collection", "Collections", "Comparator",
+            "ArrayList", "HashMap", "HashSet", "TreeMap", "TreeSet", "LinkedHashMap", "LinkedHashSet", "Optional",
+            "Objects", "Arrays", "SortedMap", "SortedSet", "NavigableMap");
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "\\b(System|Runtime|ProcessBuilder|Process|Thread|ThreadGroup|ClassLoader|Class|Method|Field|Constructor|Unsafe"
+                    + "|Files|Paths|Path|File|FileInputStream|FileOutputStream|URL|URI|Socket|ServerSocket|Executors|ForkJoinPool"
+                    + "|ServiceLoader|MethodHandles|Proxy|ObjectInputStream)\\b|\\.\\s*getClass\\s*\\(|\\bforName\\b");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.]+(?:\\.\\*)?)\\s*;?");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b([a-z][a-z0-9_]*(?:\\s*\\.\\s*[a-z][a-z0-9_]*)+)\\s*\\.\\s*([A-Z]\\w*)");
+    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"");
+    private static final Pattern PARAM = Pattern.compile("(?:ctx\\s*\\.\\s*\\w+|\\.\\s*(?:param|cell))\\s*\\(\\s*\"([^\"]+)\"");
+
+    private RuleChecker() {
+    }
+
+    /** Problems in the DRL files ({@code path → text}) given the known parameter names. */
+    public static List<RuleProblem> check(Map<String, String> drl, Set<String> parameters) {
+        List<RuleProblem> out = new ArrayList<>();
+        Map<String, String> nameToFile = new HashMap<>();
+        Map<String, String> idToFile = new HashMap<>();
+        for (Map.Entry<String, String> f : drl.entrySet()) {
+            String file = f.getKey();
+            String text = f.getValue();
+            String code = codeView(text);
+            imports(file, text, code, out);
+            forbidden(file, text, code, out);
+            rules(file, text, code, nameToFile, idToFile, out);
+            Matcher p = PARAM.matcher(codeView(text, false));
+            while (p.find()) {
+                if (!parameters.contains(p.group(1))) {
+                    out.add(problem(file, text, p.start(1), "未知参数 " + p.group(1) + "(参数表中没有)",
+                            "unknown parameter " + p.group(1) + " (not in the parameter tables)"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void imports(String file, String text, String code, List<RuleProblem> out) {
+        Matcher m = IMPORT.matcher(code);
+        while (m.find()) {
+            String target = m.group(2);
+            if (!allowedName(target)) {
+                out.add(problem(file, text, m.start(2), "不允许导入 " + target + "：规则文件只能导入事实模型("
+                        + String.join(", ", ALLOWED_PACKAGES) + ")", "import of " + target + " is not allowed: rule files "
+                        + "import only the fact model (" + String.join(", ", ALLOWED_PACKAGES) + ") and java.util collections"));
+            }
+        }
+    }
+
+    static boolean allowedName(String qualified) {
+        String q = qualified.replaceAll("\\s", "");
+        for (String p : ALLOWED_PACKAGES) {
+            if (q.equals(p) || q.startsWith(p + ".")) {
+                String rest = q.substring(p.length());
+                return !rest.contains("..") && (rest.isEmpty() || rest.chars().filter(c -> c == '.').count() <= 2);
+            }
+        }
+        if (q.startsWith("java.util.") && !q.substring("java.util.".length()).contains(".")) {
+            return ALLOWED_UTIL.contains(q.substring("java.util.".length()));
+        }
+        return false;
+    }
+
+    private static void forbidden(String file, String text, String code, List<RuleProblem> out) {
+        String body = Pattern.compile("(?m)^\\s*(package|import)\\b[^\\n]*").matcher(code)
+                .replaceAll(m -> " ".repeat(m.group().length()));
+        Matcher m = FORBIDDEN.matcher(body);
+        while (m.find()) {
+            out.add(problem(file, text, m.start(), "规则代码不能使用 " + m.group().trim() + "：规则只能读取事实和参数",
+                    "rule code may not use " + m.group().trim() + ": rules only read facts and parameters"));
+        }
+        Matcher q = QUALIFIED.matcher(body);
+        while (q.find()) {
+            String pkg = q.group(1).replaceAll("\\s", "");
+            if (!pkg.contains(".") || pkg.startsWith("ctx") || pkg.startsWith("drools")) {
+                continue;
+            }
+            String first = pkg.substring(0, pkg.indexOf('.'));
+            if (!Set.of("java", "javax", "jdk", "sun", "com", "org", "net", "io", "kotlin", "scala").contains(first)) {
+                continue;
+            }
+            if (!allowedName(pkg + "." + q.group(2))) {
+                out.add(problem(file, text, q.start(), "规则代码不能引用 " + pkg + "." + q.group(2) + "：只能使用事实模型",
+                        "rule code may not name " + pkg + "." + q.group(2) + ": only the fact model may be used"));
+            }
+        }
+    }
+
+    private static void rules(String file, String text, String code, Map<String, String> nameToFile,
+                              Map<String, String> idToFile, List<RuleProblem> out) {
+        Matcher m = RULE.matcher(code);
+        while (m.find()) {
+            int q = m.end() - 1;
+            int close = text.indexOf('"', q + 1);
+            if (close < 0) {
+                continue;
+            }
+            String name = text.substring(q + 1, close);
+            int when = code.indexOf("when", close);
+            String header = text.substring(close + 1, when < 0 ? Math.min(text.length(), close + 400) : when);
+            String id = meta(header, "id");
+            String clause = meta(header, "clause");
+            int at = m.start() + m.group().indexOf("rule");
+            if (id == null || id.isBlank()) {
+                out.add(problem(file, text, at, "规则 \"" + name + "\" 缺少 @id(...) 元数据", "rule \"" + name + "\" lacks @id(...) metadata"));
+            }
+            if (clause == null || clause.isBlank()) {
+                out.add(problem(file, text, at, "规则 \"" + name + "\" 缺少 @clause(...) 元数据", "rule \"" + name + "\" lacks @clause(...) metadata"));
+            }
+            String seen = nameToFile.putIfAbsent(name, file);
+            if (seen != null) {
+                out.add(problem(file, text, at, "规则名重复：\"" + name + "\" 已见于 " + seen, "duplicate rule name \"" + name + "\", already in " + seen));
+            }
+            if (id != null) {
+                String idFile = idToFile.putIfAbsent(id, file);
+                if (idFile != null && !idFile.equals(file)) {
+                    out.add(problem(file, text, at, "规则编号 " + id + " 已在 " + idFile + " 中使用：同一编号的规则应放在同一文件",
+                            "rule id " + id + " is already used in " + idFile + ": the rules of one id belong in one file"));
+                }
+            }
+        }
+    }
+
+    private static String meta(String header, String key) {
+        Matcher m = Pattern.compile("@" + key + "\\s*\\(\\s*\"([^\"]*)\"\\s*\\)").matcher(header);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String codeView(String text) {
+        return codeView(text, true);
+    }
+
+    /** The text with comments (and the insides of string literals) blanked, positions kept. */
+    static String codeView(String text, boolean blankStrings) {
+        StringBuilder sb = new StringBuilder(text);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i < n && text.charAt(i) != '\n') {
+                    sb.setCharAt(i++, ' ');
+                }
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                while (i < n && !(text.charAt(i) == '*' && i + 1 < n && text.charAt(i + 1) == '/')) {
+                    if (text.charAt(i) != '\n') {
+                        sb.setCharAt(i, ' ');
+                    }
+                    i++;
+                }
+                if (i < n) {
+                    sb.setCharAt(i++, ' ');
+                    if (i < n) {
+                        sb.setCharAt(i++, ' ');
+                    }
+                }
+            } else if (c == '"' || c == '\'') {
+                i++;
+                while (i < n && text.charAt(i) != c && text.charAt(i) != '\n') {
+                    if (text.charAt(i) == '\\' && i + 1 < n) {
+                        if (blankStrings) {
+                            sb.setCharAt(i, ' ');
+                        }
+                        i++;
+                    }
+                    if (blankStrings) {
+                        sb.setCharAt(i, ' ');
+                    }
+                    i++;
+                }
+                i++;
+            } else if (c == '#') {
+                // DRL also takes # as a line comment
+                while (i < n && text.charAt(i) != '\n') {
+                    sb.setCharAt(i++, ' ');
+                }
+            } else {
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    static RuleProblem problem(String file, String text, int offset, String zh, String en) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                col = 1;
+            } else {
+                col++;
+            }
+        }
+        return new RuleProblem(file, line, col, zh, en);
+    }
+}

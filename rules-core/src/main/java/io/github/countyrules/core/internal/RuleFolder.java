@@ -1,0 +1,178 @@
+package io.github.countyrules.core.internal;
+
+import io.github.countyrules.core.api.InputError;
+import io.github.countyrules.core.api.InvalidInputException;
+import io.github.countyrules.core.api.RuleLoadException;
+import io.github.countyrules.core.api.RuleProblem;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.io.ResourceType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.*;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A rule module read from a folder instead of a jar: its DRL files (any depth), its
+ * {@code parameters.yaml} and an optional {@code module.yaml} (name and titles; without it the
+ * folder's name is the module's name). Checked with {@link RuleChecker} and compiled from DRL at
+ * load (the classic compiler, which keeps DRL line numbers in its errors).
+ */
+public final class RuleFolder {
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern LINE_COL = Pattern.compile("[Ll]ine (\\d+):(\\d+)");
+
+    private RuleFolder() {
+    }
+
+    /** Reads and checks a folder without compiling it: the problems, or none. */
+    public static List<RuleProblem> check(Path dir, Map<String, ParameterDef> coreParams, ClassLoader cl) {
+        try {
+            load(dir, coreParams, cl);
+            return List.of();
+        } catch (RuleLoadException e) {
+            return e.problems();
+        }
+    }
+
+    /**
+     * Loads a module from a folder.
+     *
+     * @throws RuleLoadException listing every problem: compile errors, checks, a broken parameter table
+     */
+    public static RuleModule load(Path dir, Map<String, ParameterDef> coreParams, ClassLoader cl) {
+        if (!Files.isDirectory(dir)) {
+            throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "不是目录", "not a folder")));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        String titleZh = name;
+        String titleEn = name;
+        Path descriptor = dir.resolve("module.yaml");
+        try {
+            if (Files.isRegularFile(descriptor)) {
+                try {
+                    ModuleDescriptor d = ModuleDescriptor.parse(Files.readAllBytes(descriptor), descriptor.toString());
+                    name = d.name();
+                    titleZh = d.titleZh();
+                    titleEn = d.titleEn();
+                } catch (InvalidInputException e) {
+                    e.errors().forEach(x -> problems.add(asProblem(descriptor.toString(), x)));
+                }
+            }
+            SortedMap<String, byte[]> sources = new TreeMap<>();
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String rel = dir.relativize(p).toString().replace('\\', '/');
+                    if (rel.endsWith(".drl") || rel.equals("parameters.yaml")) {
+                        sources.put(rel, Files.readAllBytes(p));
+                    }
+                }
+            }
+            if (sources.keySet().stream().noneMatch(k -> k.endsWith(".drl"))) {
+                problems.add(new RuleProblem(dir.toString(), 0, 0, "目录中没有 .drl 规则文件", "the folder holds no .drl rule files"));
+            }
+            Map<String, ParameterDef> params = Map.of();
+            byte[] table = sources.get("parameters.yaml");
+            if (table != null) {
+                try {
+                    params = ParameterTables.parse(table, dir.resolve("parameters.yaml").toString(), name, name + ".");
+                } catch (InvalidInputException e) {
+                    e.errors().forEach(x -> problems.add(asProblem(dir.resolve("parameters.yaml").toString(), x)));
+                }
+            }
+            Map<String, String> drl = new TreeMap<>();
+            sources.forEach((k, v) -> {
+                if (k.endsWith(".drl")) {
+                    drl.put(dir.resolve(k).toString(), new String(v, StandardCharsets.UTF_8));
+                }
+            });
+            Set<String> known = new HashSet<>(coreParams.keySet());
+            known.addAll(params.keySet());
+            problems.addAll(RuleChecker.check(drl, known));
+            if (!problems.isEmpty()) {
+                // rule code that reaches outside the fact model is never compiled, let alone run
+                throw new RuleLoadException(problems);
+            }
+            KieBase kbase = compile(dir, sources, cl, problems);
+            if (!problems.isEmpty()) {
+                throw new RuleLoadException(problems);
+            }
+            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static RuleProblem asProblem(String file, InputError e) {
+        String where = e.path();
+        int line = 0;
+        int col = 0;
+        Matcher m = Pattern.compile("\\(file\\):(\\d+)(?::(\\d+))?").matcher(where);
+        if (m.find()) {
+            line = Integer.parseInt(m.group(1));
+            col = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        }
+        String field = where.contains(":") && !where.startsWith("(file)") ? where.substring(where.lastIndexOf(':') + 1) + ": " : "";
+        return new RuleProblem(file, line, col, field + e.zh(), field + e.en());
+    }
+
+    private static KieBase compile(Path dir, SortedMap<String, byte[]> sources, ClassLoader cl, List<RuleProblem> problems) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId id = ks.newReleaseId("io.github.countyrules.external", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(id);
+        KieModuleModel km = ks.newKieModuleModel();
+        KieBaseModel kb = km.newKieBaseModel("external").setDefault(true);
+        kb.addPackage("*");
+        kfs.writeKModuleXML(km.toXML());
+        sources.forEach((rel, bytes) -> {
+            if (rel.endsWith(".drl")) {
+                // bytes with an explicit charset: under a GBK default, text would silently misread Chinese literals
+                kfs.write(ks.getResources().newByteArrayResource(bytes, "UTF-8")
+                        .setSourcePath("src/main/resources/" + rel).setResourceType(ResourceType.DRL));
+            }
+        });
+        KieBuilder kbuilder = ks.newKieBuilder(kfs, cl);
+        kbuilder.buildAll();
+        List<Message> errors = kbuilder.getResults().getMessages(Message.Level.ERROR);
+        boolean positioned = errors.stream().anyMatch(m -> m.getLine() > 0 || LINE_COL.matcher(m.getText()).find());
+        for (Message m : errors) {
+            if (positioned && m.getText().contains("Parser returned a null Package")) {
+                // the parser's summary of errors already reported with their positions
+                continue;
+            }
+            String path = m.getPath() == null ? dir.toString() : dir.resolve(m.getPath().replaceFirst("^src/main/resources/", "")).toString();
+            int line = Math.max(m.getLine(), 0);
+            int col = Math.max(m.getColumn(), 0);
+            Matcher lc = LINE_COL.matcher(m.getText());
+            if (lc.find()) {
+                line = line > 0 ? line : Integer.parseInt(lc.group(1));
+                col = Integer.parseInt(lc.group(2)) + 1;
+            }
+            String text = m.getText().replaceAll("\\s+", " ").trim();
+            problems.add(new RuleProblem(path, line, col, "编译错误：" + text, "compile error: " + text));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(id);
+            return null;
+        }
+        KieBase kbase = ks.newKieContainer(id, cl).getKieBase("external");
+        // the compiled base is all we keep; every reload would otherwise leave a module in the repository
+        ks.getRepository().removeKieModule(id);
+        return kbase;
+    }
+}
