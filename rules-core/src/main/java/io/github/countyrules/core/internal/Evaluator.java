@@ -46,21 +46,97 @@ public final class Evaluator {
             throw new InvalidInputException(errors);
         }
         Context ctx = RuleSet.context(facts.asOf(), new HolidayCalendar(facts.calendar()), resolved);
-        List<Object> input = prepare(facts, ctx);
+        Map<String, List<Object>> byProvince = partition(prepare(facts, ctx));
+        // Every rule concerns one province's regions (a city's units, a province's quota, a
+        // prefecture's candidates), so each module runs once per province it covers; only CN-K1's
+        // nationwide count spans provinces, and counts add up. Partitions run in parallel on large input.
+        List<Runnable> tasks = new ArrayList<>();
+        List<Outputs> outputs = new ArrayList<>();
+        java.util.function.Consumer<String> onFire = fired == null ? null : name -> {
+            synchronized (fired) {
+                fired.accept(name);
+            }
+        };
+        for (RuleModule m : rs.modules()) {
+            for (Map.Entry<String, List<Object>> p : byProvince.entrySet()) {
+                if (m.covers(p.getKey())) {
+                    Outputs out = new Outputs();
+                    outputs.add(out);
+                    tasks.add(() -> run(m, ctx, p.getValue(), out, onFire));
+                }
+            }
+        }
+        int size = byProvince.values().stream().mapToInt(List::size).sum();
+        if (parallelism > 1 && tasks.size() > 1 && size >= PARALLEL_THRESHOLD) {
+            tasks.parallelStream().forEach(Runnable::run);
+        } else {
+            tasks.forEach(Runnable::run);
+        }
         List<Reason> reasons = new ArrayList<>();
         List<Verdict> verdicts = new ArrayList<>();
-        List<Progress> progress = new ArrayList<>();
-        for (RuleModule m : rs.modules()) {
-            run(m, ctx, input, reasons, verdicts, progress, fired);
+        Map<List<Object>, Progress> progressSum = new TreeMap<>(Comparator.comparing(Object::toString));
+        for (Outputs o : outputs) {
+            reasons.addAll(o.reasons);
+            verdicts.addAll(o.verdicts);
+            for (Progress p : o.progress) {
+                progressSum.merge(List.of(p.program(), p.rule(), p.target()), p,
+                        (a, b) -> new Progress(a.program(), a.count() + b.count(), a.target(), a.rule()));
+            }
         }
+        List<Progress> progress = new ArrayList<>(progressSum.values());
         List<String> warnings = new ArrayList<>(resolved.warnings());
         List<Decision> decisions = assemble(facts, reasons, verdicts, warnings);
         RuleSetInfo info = new RuleSetInfo(rs.moduleNames(), version, rs.digest(resolved.display()));
         return new Report(facts.asOf(), info, resolved.display(), progress, decisions, List.of(), warnings);
     }
 
-    private static void run(RuleModule m, Context ctx, List<Object> input, List<Reason> reasons, List<Verdict> verdicts,
-                            List<Progress> progress, java.util.function.Consumer<String> fired) {
+    /** Below this many facts an evaluation runs on the caller's thread alone. */
+    private static final int PARALLEL_THRESHOLD = 5_000;
+    private static final int parallelism = Math.max(1, Integer.getInteger("countyrules.parallelism",
+            Runtime.getRuntime().availableProcessors()));
+
+    private static final class Outputs {
+        final List<Reason> reasons = new ArrayList<>();
+        final List<Verdict> verdicts = new ArrayList<>();
+        final List<Progress> progress = new ArrayList<>();
+    }
+
+    /** The facts by the province of the region they concern; the Context goes to every session. */
+    static Map<String, List<Object>> partition(List<Object> input) {
+        Map<String, List<Object>> out = new TreeMap<>();
+        for (Object o : input) {
+            String region = regionOf(o);
+            out.computeIfAbsent(region.substring(0, 2), k -> new ArrayList<>()).add(o);
+        }
+        return out;
+    }
+
+    private static String regionOf(Object o) {
+        if (o instanceof Region r) return r.code();
+        if (o instanceof MonitoringResult f) return f.region();
+        if (o instanceof MonitoringSeries f) return f.region();
+        if (o instanceof Designation f) return f.region();
+        if (o instanceof Application f) return f.region();
+        if (o instanceof Attestation f) return f.region();
+        if (o instanceof Selection f) return f.region();
+        if (o instanceof ProgressReport f) return f.region();
+        if (o instanceof Indicator f) return f.region();
+        if (o instanceof AcceptanceStep f) return f.region();
+        if (o instanceof WorkPlan f) return f.region();
+        if (o instanceof Evaluation f) return f.region();
+        if (o instanceof Consent f) return f.region();
+        if (o instanceof TechTransaction f) return f.region();
+        if (o instanceof TechPark f) return f.region();
+        if (o instanceof ExpertStation f) return f.region();
+        if (o instanceof CommissionerGroup f) return f.region();
+        throw new IllegalArgumentException("not a regional fact: " + o);
+    }
+
+    private static void run(RuleModule m, Context ctx, List<Object> input, Outputs out,
+                            java.util.function.Consumer<String> fired) {
+        List<Reason> reasons = out.reasons;
+        List<Verdict> verdicts = out.verdicts;
+        List<Progress> progress = out.progress;
         KieSession s = m.kieBase().newKieSession();
         try {
             if (fired != null) {

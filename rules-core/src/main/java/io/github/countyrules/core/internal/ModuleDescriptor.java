@@ -16,18 +16,35 @@ import java.util.List;
  * titleZh: 宁夏自治区创新发展市和创新型县(区)
  * titleEn: Ningxia innovative cities and counties
  * resources: io/github/countyrules/ningxia
+ * provinces: ["64"]        # optional: the provinces its rules concern; default all
  * </pre>
  */
-public record ModuleDescriptor(String name, String kbase, String titleZh, String titleEn, String resources) {
+public record ModuleDescriptor(String name, String kbase, String titleZh, String titleEn, String resources,
+                               java.util.Set<String> provinces) {
     public static final String RESOURCE = "META-INF/county-rules-module.yaml";
 
     public static ModuleDescriptor parse(byte[] bytes, String file) {
         Errors err = new Errors();
         JsonNode n = Yaml.parse(bytes, err);
         if (n != null) {
-            Obj o = new Obj(n, file, err, List.of("name", "kbase", "titleZh", "titleEn", "resources"));
-            ModuleDescriptor d = new ModuleDescriptor(o.text("name", true), o.text("kbase", true), o.text("titleZh", true),
-                    o.text("titleEn", true), o.text("resources", false));
+            Obj o = new Obj(n, file, err, List.of("name", "kbase", "titleZh", "titleEn", "resources", "provinces"));
+            java.util.Set<String> provinces = new java.util.TreeSet<>();
+            JsonNode p = o.node("provinces");
+            if (p != null) {
+                if (!p.isArray()) {
+                    err.wrongType(file + ".provinces", p, "两位省级代码列表", "a list of two-digit province codes");
+                } else {
+                    p.forEach(x -> {
+                        if (x.isTextual() && x.textValue().matches("\\d{2}")) {
+                            provinces.add(x.textValue());
+                        } else {
+                            err.wrongType(file + ".provinces", x, "两位省级代码(如 \"64\")", "a two-digit province code in quotes (e.g. \"64\")");
+                        }
+                    });
+                }
+            }
+            ModuleDescriptor d = new ModuleDescriptor(o.text("name", true), o.text("kbase", false), o.text("titleZh", true),
+                    o.text("titleEn", true), o.text("resources", false), provinces);
             if (o.ok()) {
                 return d;
             }

@@ -78,7 +78,7 @@ public final class ModuleLoader {
                 Map<String, ParameterDef> params = table == null ? Map.of()
                         : ParameterTables.parse(table, d.resources() + "/parameters.yaml", d.name(), d.name() + ".");
                 out.add(new RuleModule(d.name(), d.titleZh(), d.titleEn(), kbase, new TreeMap<>(sources), params,
-                        "classpath"));
+                        "classpath", d.provinces()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

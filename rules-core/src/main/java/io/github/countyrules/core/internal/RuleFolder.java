@@ -61,6 +61,7 @@ public final class RuleFolder {
         String name = dir.toAbsolutePath().normalize().getFileName().toString();
         String titleZh = name;
         String titleEn = name;
+        Set<String> provinces = Set.of();
         Path descriptor = dir.resolve("module.yaml");
         try {
             if (Files.isRegularFile(descriptor)) {
@@ -69,6 +70,7 @@ public final class RuleFolder {
                     name = d.name();
                     titleZh = d.titleZh();
                     titleEn = d.titleEn();
+                    provinces = d.provinces();
                 } catch (InvalidInputException e) {
                     e.errors().forEach(x -> problems.add(asProblem(descriptor.toString(), x)));
                 }
@@ -111,7 +113,7 @@ public final class RuleFolder {
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
-            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString());
+            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString(), provinces);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
