@@ -1,0 +1,2 @@
+/** JMH benchmarks, the seeded nationwide data set, and the plain-Java baseline. */
+package io.github.countyrules.benchmarks;
