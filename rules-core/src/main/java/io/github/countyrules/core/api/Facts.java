@@ -86,26 +86,7 @@ public final class Facts {
 
     /** A builder holding these facts, to add to or change them. */
     public Builder toBuilder() {
-        Builder b = new Builder().asOf(asOf);
-        parameters.forEach(b::parameter);
-        b.regions.addAll(regions);
-        b.monitoring.addAll(monitoring);
-        b.designations.addAll(designations);
-        b.applications.addAll(applications);
-        b.attestations.addAll(attestations);
-        b.selections.addAll(selections);
-        b.progressReports.addAll(progressReports);
-        b.indicators.addAll(indicators);
-        b.acceptance.addAll(acceptance);
-        b.workPlans.addAll(workPlans);
-        b.evaluations.addAll(evaluations);
-        b.consents.addAll(consents);
-        b.techTransactions.addAll(techTransactions);
-        b.techParks.addAll(techParks);
-        b.expertStations.addAll(expertStations);
-        b.commissionerGroups.addAll(commissionerGroups);
-        b.calendar.addAll(calendar);
-        return b;
+        return new Builder().asOf(asOf).addAll(this);
     }
 
     public LocalDate asOf() { return asOf; }
@@ -200,6 +181,29 @@ public final class Facts {
             else if (fact instanceof CommissionerGroup f) commissionerGroups.add(f);
             else if (fact instanceof CalendarDay f) calendar.add(f);
             else throw new IllegalArgumentException("not a fact of the model: " + fact.getClass().getName());
+            return this;
+        }
+
+        /** Adds every fact and parameter override of other facts (their as-of date is not taken). */
+        public Builder addAll(Facts other) {
+            other.parameters().forEach(this::parameter);
+            regions.addAll(other.regions);
+            monitoring.addAll(other.monitoring);
+            designations.addAll(other.designations);
+            applications.addAll(other.applications);
+            attestations.addAll(other.attestations);
+            selections.addAll(other.selections);
+            progressReports.addAll(other.progressReports);
+            indicators.addAll(other.indicators);
+            acceptance.addAll(other.acceptance);
+            workPlans.addAll(other.workPlans);
+            evaluations.addAll(other.evaluations);
+            consents.addAll(other.consents);
+            techTransactions.addAll(other.techTransactions);
+            techParks.addAll(other.techParks);
+            expertStations.addAll(other.expertStations);
+            commissionerGroups.addAll(other.commissionerGroups);
+            calendar.addAll(other.calendar);
             return this;
         }
 
