@@ -100,8 +100,12 @@ final class TestCommand implements Callable<Integer>, LangAware {
                 results.add(runOne(runner, s));
             }
         }
+        int failures = 0;
         for (ScenarioResult r : results) {
             if (!r.passed()) {
+                if (failures++ > 0) {
+                    out.println();
+                }
                 printFailure(r, lang, out);
             } else if (verbose) {
                 out.println("PASS  " + r.scenario().name() + "  (" + r.scenario().location() + ")");
@@ -175,12 +179,11 @@ final class TestCommand implements Callable<Integer>, LangAware {
                 List<Decision> ds = r.report().decisionsFor(region);
                 String name = ds.isEmpty() ? "" : " " + Objects.toString(ds.get(0).regionName(), "");
                 out.println("      " + lang.t("实际决定 ", "actual decisions for ") + region + name
-                        + (ds.isEmpty() ? lang.t("：无", ": none") : ":"));
+                        + (ds.isEmpty() ? lang.t("：无", ": none") : lang.t("：", ":")));
                 for (Decision d : ds) {
                     TextReport.decision(d, lang, out, "        ");
                 }
             }
         }
-        out.println();
     }
 }

@@ -97,6 +97,38 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void aPassedFirstAcceptanceComesOutPassed() throws IOException {
+        assumeTrue(Cli.hasRules("national"), "the national module has no rules yet");
+        // CN-A2: all four steps of the first acceptance on record, result PASS -> PASSED
+        Path facts = write("passed.yaml", """
+                asOf: 2022-12-31
+                designations:
+                  - {region: "640323", program: NATIONAL_INNOVATIVE_COUNTY, status: UNDER_CONSTRUCTION,
+                     since: 2018-01-01, theme: LIVELIHOOD}
+                acceptance:
+                  - {region: "640323", program: NATIONAL_INNOVATIVE_COUNTY, round: 1, step: SUMMARY_SUBMITTED, date: 2022-04-10}
+                  - {region: "640323", program: NATIONAL_INNOVATIVE_COUNTY, round: 1, step: VIDEO_DEFENCE, date: 2022-05-20}
+                  - {region: "640323", program: NATIONAL_INNOVATIVE_COUNTY, round: 1, step: ONSITE_REVIEW, date: 2022-06-15}
+                  - {region: "640323", program: NATIONAL_INNOVATIVE_COUNTY, round: 1, step: RESULT_PUBLISHED,
+                     date: 2022-08-30, result: PASS}
+                """);
+
+        Cli.Result r = Cli.run("evaluate", facts.toString(), "--format", "json", "--modules", "national");
+
+        assertEquals(0, r.code(), r::toString);
+        JsonNode status = find(r.json(), "640323", "NATIONAL_INNOVATIVE_COUNTY", "STATUS");
+        assertEquals("PASSED", status.get("outcome").asText());
+        assertEquals("盐池县", status.get("regionName").asText(), "the shipped division table names the county");
+        boolean a2 = false;
+        for (JsonNode reason : status.get("reasons")) {
+            a2 |= reason.get("rule").asText().equals("CN-A2");
+        }
+        assertTrue(a2, "CN-A2 among the reasons: " + status);
+        assertEquals(List.of("national"), List.of(r.json().get("ruleSet").get("modules").get(0).asText()));
+        assertEquals(1, r.json().get("ruleSet").get("modules").size(), "--modules loads only that module");
+    }
+
+    @Test
     void textReportShowsRegionDecisionAndReasonInEitherLanguage() throws IOException {
         assumeTrue(Cli.hasRules("ningxia"), "the Ningxia module has no rules yet");
         Path facts = write("class-c.yaml", CLASS_C_COUNTY);
