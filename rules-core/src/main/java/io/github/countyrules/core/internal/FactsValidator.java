@@ -397,12 +397,13 @@ public final class FactsValidator {
                 for (int e = 0; e < s; e++) {
                     Integer earlier = byStep.get(order[e]);
                     if (earlier == null) {
-                        if (order[s] == AcceptanceStepKind.RESULT_PUBLISHED) {
-                            err.add(in.path("acceptance", later) + ".step", ls.step(),
-                                    "结果公布前缺少步骤 " + order[e] + "(CN-A1：报送总结、视频答辩、现场复核、结果认定与公布依次进行)",
-                                    "a result without the earlier step " + order[e] + " (CN-A1: summary, video defence, "
-                                            + "on-site review, result, in this order)");
-                        }
+                        // CN-A1: the steps happen in order, so a step on record implies every earlier one
+                        err.add(in.path("acceptance", later) + ".step", ls.step(),
+                                (order[s] == AcceptanceStepKind.RESULT_PUBLISHED ? "结果公布" : ls.step().toString())
+                                        + "之前缺少步骤 " + order[e] + "(CN-A1：报送总结、视频答辩、现场复核、结果认定与公布依次进行)",
+                                (order[s] == AcceptanceStepKind.RESULT_PUBLISHED ? "a result" : "step " + ls.step())
+                                        + " without the earlier step " + order[e] + " (CN-A1: summary, video defence, "
+                                        + "on-site review, result, in this order)");
                         continue;
                     }
                     AcceptanceStep es = in.acceptance().get(earlier);
