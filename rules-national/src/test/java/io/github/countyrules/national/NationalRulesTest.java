@@ -65,6 +65,11 @@ class NationalRulesTest {
     }
 
     @Test
+    void everyShippedRuleFiresInSomeScenario() {
+        assertEquals(List.of(), ScenarioTests.rulesNoScenarioFires(ENGINE, Path.of("src/test/scenarios")));
+    }
+
+    @Test
     void everyRuleIdOfPolicySpecSection3IsEncoded() {
         Set<String> ids = ENGINE.rules().stream().map(RuleInfo::id).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(List.of("CN-A1", "CN-A2", "CN-A3", "CN-A4", "CN-A5", "CN-W1", "CN-W2",

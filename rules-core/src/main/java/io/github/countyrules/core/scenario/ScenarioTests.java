@@ -25,6 +25,19 @@ public final class ScenarioTests {
     private ScenarioTests() {
     }
 
+    /**
+     * The loaded rules ("module/rule name") that no scenario under the paths fires, sorted. A
+     * module's test asserts this is empty, so a shipped rule without a scenario fails the build.
+     */
+    public static List<String> rulesNoScenarioFires(PolicyEngine engine, Path... paths) {
+        ScenarioRunner runner = new ScenarioRunner(engine);
+        java.util.Set<String> fired = new java.util.HashSet<>();
+        for (Scenario s : Scenarios.load(paths)) {
+            fired.addAll(runner.run(s).firedRules());
+        }
+        return engine.rules().stream().map(r -> r.module() + "/" + r.name()).filter(n -> !fired.contains(n)).sorted().toList();
+    }
+
     public static Stream<DynamicTest> from(PolicyEngine engine, Path... paths) {
         List<Scenario> scenarios = Scenarios.load(paths);
         if (scenarios.isEmpty()) {
