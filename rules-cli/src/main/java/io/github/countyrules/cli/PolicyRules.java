@@ -82,10 +82,15 @@ public final class PolicyRules implements Runnable {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler(new Failures());
         cmd.setExecutionStrategy(pr -> {
-            if (Failures.debug(pr)) {
-                verboseLogging();
+            if (!Failures.debug(pr)) {
+                return new CommandLine.RunLast().execute(pr);
             }
-            return new CommandLine.RunLast().execute(pr);
+            Level before = rootLevel(Level.INFO);
+            try {
+                return new CommandLine.RunLast().execute(pr);
+            } finally {
+                rootLevel(before);
+            }
         });
         try {
             return cmd.execute(args);
@@ -95,11 +100,19 @@ public final class PolicyRules implements Runnable {
         }
     }
 
-    /** With --debug the engine's own INFO logs help; normally logback.xml keeps it to warnings. */
-    private static void verboseLogging() {
+    /**
+     * Sets the root log level and returns the previous one. With --debug the engine's own INFO logs
+     * help; normally logback.xml keeps it to warnings. Restored afterwards, for callers that run
+     * several commands in one JVM.
+     */
+    private static Level rootLevel(Level level) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext ctx) {
-            ctx.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.INFO);
+            ch.qos.logback.classic.Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
+            Level before = root.getLevel();
+            root.setLevel(level);
+            return before;
         }
+        return level;
     }
 
     /** "policy-rules 0.1.0", the Java running it. */

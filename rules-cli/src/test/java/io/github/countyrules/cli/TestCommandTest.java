@@ -167,7 +167,20 @@ class TestCommandTest {
         Cli.Result r = Cli.run("test", folder.toString(), "--coverage-out", notADir.toString(), "--lang", "en");
 
         assertEquals(3, r.code(), r::toString);
-        assertEquals(1, r.err().lines().filter(l -> !l.isBlank()).count(), r.err());
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("policy-rules: ")).count(), r.err());
         assertTrue(r.err().contains("--debug"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace");
+        assertTrue(r.out().isEmpty() || !r.out().contains(" passed, "), "no closing line after a failure: " + r.out());
+    }
+
+    @Test
+    void debugShowsTheStackTrace() throws IOException {
+        Path folder = scenarios(PASSING);
+        Path notADir = Files.writeString(dir.resolve("file.txt"), "x");
+
+        Cli.Result r = Cli.run("test", folder.toString(), "--coverage-out", notADir.toString(), "--debug");
+
+        assertEquals(3, r.code(), r::toString);
+        assertTrue(r.err().contains("\tat "), r.err());
     }
 }
