@@ -250,8 +250,10 @@ public final class FactsValidator {
             case NINGXIA_INNOVATIVE_COUNTY, NINGXIA_INNOVATIVE_CITY -> EnumSet.of(DesignationStatus.APPLIED,
                     DesignationStatus.SELECTED, DesignationStatus.UNDER_CONSTRUCTION, DesignationStatus.APPROVED,
                     DesignationStatus.DISQUALIFIED, DesignationStatus.TITLE_REVOKED);
-            case GANSU_INNOVATIVE_COUNTY, GANSU_INNOVATIVE_TOWN, GANSU_TECH_PARK -> EnumSet.of(DesignationStatus.APPLIED,
+            case GANSU_INNOVATIVE_COUNTY, GANSU_INNOVATIVE_TOWN -> EnumSet.of(DesignationStatus.APPLIED,
                     DesignationStatus.SELECTED, DesignationStatus.AWARDED);
+            // GS-PLAN 二(一) builds parks but awards them no title
+            case GANSU_TECH_PARK -> EnumSet.of(DesignationStatus.APPLIED, DesignationStatus.SELECTED);
         };
     }
 

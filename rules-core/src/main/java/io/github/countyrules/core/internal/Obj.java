@@ -71,9 +71,10 @@ final class Obj {
         if (v == null) {
             return null;
         }
-        if (!v.isTextual() || !v.textValue().matches("\\d{6}")) {
-            err.wrongType(path + "." + f, show(v), "带引号的6位地区代码(如 \"640122\")",
-                    "a 6-digit region code in quotes (e.g. \"640122\")");
+        // GB/T 2260 codes have 6 digits; towns (乡镇) carry the 9-digit statistical code
+        if (!v.isTextual() || !v.textValue().matches("\\d{6}(\\d{3})?")) {
+            err.wrongType(path + "." + f, show(v), "带引号的6位地区代码(乡镇为9位，如 \"640122\")",
+                    "a 6-digit region code in quotes (9 digits for a town; e.g. \"640122\")");
             return null;
         }
         return v.textValue();

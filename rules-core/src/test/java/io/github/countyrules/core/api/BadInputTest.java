@@ -69,6 +69,8 @@ class BadInputTest {
                         "designations[0].theme", "only national"),
                 bad("status of another programme", HEAD + "designations:\n  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, status: PASSED, since: 2024-01-01}\n",
                         "designations[0].status", "must be one of"),
+                bad("a title for a tech park, which gets none", HEAD + "designations:\n  - {region: \"620102\", program: GANSU_TECH_PARK, status: AWARDED, since: 2019-01-01}\n",
+                        "designations[0].status", "must be one of"),
                 bad("two designations with the same since", HEAD + "designations:\n"
                         + "  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, status: SELECTED, since: 2024-01-01}\n"
                         + "  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, status: UNDER_CONSTRUCTION, since: 2024-01-01}\n",
