@@ -6,6 +6,7 @@ import io.github.countyrules.core.model.Designation;
 import io.github.countyrules.core.model.Indicator;
 import io.github.countyrules.core.model.ProgressReport;
 import io.github.countyrules.core.model.Selection;
+import io.github.countyrules.core.model.Status;
 import io.github.countyrules.core.rules.HolidayCalendar;
 import io.github.countyrules.core.rules.IndicatorCatalogue;
 import io.github.countyrules.core.rules.MonitoringSeries;
@@ -27,7 +28,7 @@ public final class Lifecycle {
     /** A finding about one construction year. */
     public record YearFinding(int year, Finding finding) {
         public boolean met() {
-            return finding.status() == io.github.countyrules.core.model.Status.MET;
+            return finding.status() == Status.MET;
         }
     }
 
