@@ -125,7 +125,7 @@ public final class DynamicManagement {
         String drop = now.compareTo(base) < 0 ? "下降 " + Monitoring.dropPercent(base, now) : "未下降";
         String dropEn = now.compareTo(base) < 0 ? "a drop of " + Monitoring.dropPercent(base, now) : "no drop";
         return b.of(marked,
-                latest + "年得分 " + Text.show(now) + " 较基期" + baseYear + "年的 " + Text.show(base) + drop + "，"
+                latest + "年得分 " + Text.show(now) + " 较基期" + baseYear + "年的 " + Text.show(base) + " " + drop + "，"
                         + (marked ? "达到" : "未达到") + "下降明显的标准 " + share.toPercentString() + readingZh,
                 "the " + latest + " score " + Text.show(now) + " against the baseline (" + baseYear + ") " + Text.show(base) + ": "
                         + dropEn + ", " + (marked ? "at least" : "less than") + " the " + share.toPercentString()
@@ -229,7 +229,7 @@ public final class DynamicManagement {
             decline = Status.of(Monitoring.markedDecline(before, r.score(), share));
             String drop = r.score().compareTo(before) < 0 ? "下降 " + Monitoring.dropPercent(before, r.score()) : "未下降";
             String dropEn = r.score().compareTo(before) < 0 ? "a drop of " + Monitoring.dropPercent(before, r.score()) : "no drop";
-            declineZh = y + "年得分 " + Text.show(r.score()) + " 较上年 " + Text.show(before) + drop + "，"
+            declineZh = y + "年得分 " + Text.show(r.score()) + " 较上年 " + Text.show(before) + " " + drop + "，"
                     + (decline == Status.MET ? "达到" : "未达到") + "下降明显的标准 " + share.toPercentString();
             declineEn = "the " + y + " score " + Text.show(r.score()) + " against " + Text.show(before) + " the year before: "
                     + dropEn + ", " + (decline == Status.MET ? "at least" : "less than") + " the " + share.toPercentString()

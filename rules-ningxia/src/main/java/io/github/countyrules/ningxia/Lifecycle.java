@@ -77,9 +77,9 @@ public final class Lifecycle {
         }
         b.fact(p.publishedFrom(), p.published());
         b.fact("construction.years", p.startYear() + "-" + p.endYear()).fact("construction.baselineYear", p.baselineYear());
-        String fromZh = p.publishedFrom().equals("selection.published") ? "名单公布日期" : "无公布记录，按入选记录日期";
+        String fromZh = p.publishedFrom().equals("selection.published") ? "名单公布日期" : "无名单公布记录，按在案记录的起始日期";
         String fromEn = p.publishedFrom().equals("selection.published") ? "the list's publication date"
-                : "no publication on record, so the designation's date";
+                : "no publication on record, so the designation's since date";
         return b.met(fromZh + " " + p.published() + "；建设年度为" + p.startYear() + "—" + p.endYear() + "年，基期为"
                         + p.baselineYear() + "年，建设期至" + p.endDate() + "结束",
                 fromEn + " " + p.published() + "; construction years " + p.startYear() + "-" + p.endYear()
