@@ -1,6 +1,8 @@
 package io.github.countyrules.cli;
 
 import io.github.countyrules.core.api.PolicyEngine;
+import io.github.countyrules.core.api.RuleLoadException;
+import io.github.countyrules.core.api.RuleProblem;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,15 +17,17 @@ final class Engines {
     private Engines() {
     }
 
-    /** Starts building an engine of {@code modules} (all on the class path when empty). */
-    static CompletableFuture<PolicyEngine> start(List<String> modules) {
+    /** Starts building the engine the options ask for. */
+    static CompletableFuture<PolicyEngine> start(ModulesOption o) {
         // the class loader that loaded the CLI: a plain thread's context loader may not see the
         // rule modules when the command runs inside another program (a test, exec:java)
         ClassLoader cl = Engines.class.getClassLoader();
         CompletableFuture<PolicyEngine> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(PolicyEngine.builder().classLoader(cl).modules(modules).build());
+                PolicyEngine.Builder b = PolicyEngine.builder().classLoader(cl).modules(o.modules);
+                o.folders.forEach(b::rulesFrom);
+                f.complete(b.build());
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -33,8 +37,11 @@ final class Engines {
         return f;
     }
 
-    /** The engine, or the reason it could not be built: a module that is not there is the user's mistake. */
-    static PolicyEngine await(CompletableFuture<PolicyEngine> f, List<String> modules) {
+    /**
+     * The engine, or the reason it could not be built: a module that is not there, or rule files
+     * from a folder that do not compile, are the user's to fix (exit 2).
+     */
+    static PolicyEngine await(CompletableFuture<PolicyEngine> f, ModulesOption o) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -42,7 +49,12 @@ final class Engines {
             throw new IllegalStateException("interrupted while loading the rules", e);
         } catch (ExecutionException | CompletionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof IllegalArgumentException && !modules.isEmpty()) {
+            if (cause instanceof RuleLoadException rle) {
+                throw new CliException(ExitCodes.INPUT,
+                        "--rules 目录中的规则文件有 " + rle.problems().size() + " 处问题：\n" + problems(rle.problems(), Lang.zh),
+                        "--rules: " + rle.problems().size() + " problem(s) in the rule files:\n" + problems(rle.problems(), Lang.en));
+            }
+            if (cause instanceof IllegalArgumentException && !o.modules.isEmpty()) {
                 throw new CliException(ExitCodes.INPUT, "--modules：" + cause.getMessage()
                         + "（可用的模块见 policy-rules rules）",
                         "--modules: " + cause.getMessage());
@@ -58,7 +70,12 @@ final class Engines {
     }
 
     /** Builds an engine now. */
-    static PolicyEngine build(List<String> modules) {
-        return await(start(modules), modules);
+    static PolicyEngine build(ModulesOption o) {
+        return await(start(o), o);
+    }
+
+    /** {@code file:line:column: message}, one a line. */
+    static String problems(List<RuleProblem> problems, Lang lang) {
+        return String.join("\n", problems.stream().map(p -> lang == Lang.zh ? p.toStringZh() : p.toString()).toList());
     }
 }

@@ -51,8 +51,7 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Lang lang = lang();
-        List<String> modules = modulesOption.modules;
-        CompletableFuture<PolicyEngine> building = Engines.start(modules);
+        CompletableFuture<PolicyEngine> building = Engines.start(modulesOption);
 
         Facts facts = null;
         List<InputError> errors = null;
@@ -62,7 +61,7 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
             errors = e.errors();
         }
         // built even when the facts were refused: the error report names the rule set it would have used
-        PolicyEngine engine = Engines.await(building, modules);
+        PolicyEngine engine = Engines.await(building, modulesOption);
         Report report = null;
         if (errors == null) {
             try (Ticker ignored = new Ticker(err, lang, "正在评估 " + factsFile, "evaluating " + factsFile)) {

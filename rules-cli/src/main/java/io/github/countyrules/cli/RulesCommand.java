@@ -60,7 +60,7 @@ final class RulesCommand implements Callable<Integer>, LangAware {
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         Lang lang = lang();
-        PolicyEngine engine = Engines.build(modulesOption.modules);
+        PolicyEngine engine = Engines.build(modulesOption);
         // a listing, not a decision: "today" is the useful default, and --as-of pins it
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         if (format == Format.json) {

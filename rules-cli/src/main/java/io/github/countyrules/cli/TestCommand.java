@@ -75,8 +75,7 @@ final class TestCommand implements Callable<Integer>, LangAware {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Lang lang = lang();
-        List<String> modules = modulesOption.modules;
-        CompletableFuture<PolicyEngine> building = Engines.start(modules);
+        CompletableFuture<PolicyEngine> building = Engines.start(modulesOption);
 
         List<Scenario> scenarios;
         try {
@@ -90,7 +89,7 @@ final class TestCommand implements Callable<Integer>, LangAware {
             throw new CliException(ExitCodes.INPUT, "在 " + paths + " 下没有找到场景文件(*.yaml、*.yml、*.json)",
                     "no scenario files (*.yaml, *.yml, *.json) under " + paths);
         }
-        PolicyEngine engine = Engines.await(building, modules);
+        PolicyEngine engine = Engines.await(building, modulesOption);
         ScenarioRunner runner = new ScenarioRunner(engine);
 
         List<ScenarioResult> results = new ArrayList<>();
