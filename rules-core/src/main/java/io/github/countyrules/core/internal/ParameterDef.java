@@ -18,7 +18,12 @@ import java.util.TreeMap;
  * values by the date they take effect.
  */
 public record ParameterDef(String name, String module, Type type, String clause, String zh, String en,
-                           List<String> choices, List<Dated> values) {
+                           List<String> choices, List<Dated> values, Integer min, Integer max) {
+
+    public ParameterDef(String name, String module, Type type, String clause, String zh, String en,
+                        List<String> choices, List<Dated> values) {
+        this(name, module, type, clause, zh, en, choices, values, null, null);
+    }
 
     /** A value and the date it takes effect (null: from the start). */
     public record Dated(LocalDate from, Object value, String display) {
@@ -54,6 +59,11 @@ public record ParameterDef(String name, String module, Type type, String clause,
             return switch (type) {
                 case INTEGER -> {
                     int i = integer(raw);
+                    if ((min != null && i < min) || (max != null && i > max)) {
+                        String range = (min == null ? "" : min + "") + ".." + (max == null ? "" : max + "");
+                        err.add(path, raw, "取值应在 " + range + " 之间", "expected a whole number in " + range);
+                        yield null;
+                    }
                     yield new Dated(null, i, Integer.toString(i));
                 }
                 case SHARE -> {

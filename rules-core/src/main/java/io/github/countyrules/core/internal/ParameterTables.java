@@ -19,12 +19,13 @@ import java.util.TreeMap;
  *   clause: NX-GUIDE 三(一)2, 三(二)2
  *   zh: "B类以上(含B类)"
  *   en: "\"class B or better (B included)\""
+ *   min: 1                 # integers only, optional: the smallest and largest value admitted
  *   values:
  *     - {from: 2023-07-05, value: B}
  * </pre>
  */
 public final class ParameterTables {
-    private static final List<String> FIELDS = List.of("type", "clause", "zh", "en", "choices", "values");
+    private static final List<String> FIELDS = List.of("type", "clause", "zh", "en", "choices", "values", "min", "max");
 
     private ParameterTables() {
     }
@@ -96,7 +97,9 @@ public final class ParameterTables {
         if (type == null || !o.ok()) {
             return null;
         }
-        ParameterDef shell = new ParameterDef(name, module, type, clause, zh, en, choices, List.of());
+        Integer min = o.integer("min", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        Integer max = o.integer("max", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        ParameterDef shell = new ParameterDef(name, module, type, clause, zh, en, choices, List.of(), min, max);
         List<ParameterDef.Dated> values = new ArrayList<>();
         for (int i = 0; i < vs.size(); i++) {
             String vp = path + ".values[" + i + "]";
@@ -117,6 +120,6 @@ public final class ParameterTables {
         if (undated > 1) {
             err.add(path + ".values", null, "只能有一个不带 from 的取值", "only one value may omit from");
         }
-        return values.isEmpty() ? null : new ParameterDef(name, module, type, clause, zh, en, choices, values);
+        return values.isEmpty() ? null : new ParameterDef(name, module, type, clause, zh, en, choices, values, min, max);
     }
 }

@@ -55,9 +55,9 @@ public final class IndicatorCatalogue {
     }
 
     /**
-     * Share of the quantitative targets met among {@code indicators} (one region, programme and
-     * year): met / with-target, or null when none has both a target and a value... see
-     * {@link Completion}.
+     * How many quantitative targets among {@code indicators} (one region, programme and year) were
+     * met: indicators with a target and a value are counted, those with a target but no value are
+     * listed as missing, and those without a target do not count.
      */
     public static Completion completion(Collection<Indicator> indicators) {
         int withTarget = 0;

@@ -80,11 +80,22 @@ public final class ScenarioRunner {
                     : candidates.stream().map(ScenarioRunner::describe).collect(Collectors.joining("\n             "))));
             return;
         }
-        boolean ok = withOutcome.stream().anyMatch(d -> e.reasons().stream().allMatch(d::hasReason));
+        boolean ok = withOutcome.stream().anyMatch(d -> e.reasons().stream().allMatch(r -> hasReason(d, r)));
         if (!ok) {
             failures.add("expected " + e + "\n    but the reasons were: " + withOutcome.stream().map(ScenarioRunner::describe)
                     .collect(Collectors.joining("\n             ")));
         }
+    }
+
+    /** "NX-D2" is any reason of that rule; "NX-D2:MET" one of that rule with that status. */
+    private static boolean hasReason(Decision d, String expected) {
+        int colon = expected.indexOf(':');
+        if (colon < 0) {
+            return d.hasReason(expected);
+        }
+        String rule = expected.substring(0, colon).strip();
+        String status = expected.substring(colon + 1).strip();
+        return d.reasonsOf(rule).stream().anyMatch(r -> r.status().name().equals(status));
     }
 
     /** A decision in one line with its reasons, for failure messages. */

@@ -199,7 +199,15 @@ public final class Scenarios {
         Integer year = n.hasNonNull("year") ? n.get("year").asInt() : null;
         List<String> reasons = new ArrayList<>();
         if (n.hasNonNull("reasons")) {
-            n.get("reasons").forEach(x -> reasons.add(x.asText()));
+            JsonNode rs = n.get("reasons");
+            for (int i = 0; i < rs.size(); i++) {
+                String r = rs.get(i).asText();
+                // "NX-D2" or "NX-D2:MET" (MET | NOT_MET | UNKNOWN)
+                if (r.contains(":") && !List.of("MET", "NOT_MET", "UNKNOWN").contains(r.substring(r.indexOf(':') + 1).strip())) {
+                    err.unknownWord(p + ".reasons[" + i + "]", r, List.of("RULE-ID", "RULE-ID:MET", "RULE-ID:NOT_MET", "RULE-ID:UNKNOWN"));
+                }
+                reasons.add(r);
+            }
         }
         if (err.size() != before) {
             return null;
