@@ -28,8 +28,7 @@ public record ConstructionPeriod(Subject subject, String region, Program program
         Selection sel = selections.stream().map(Selection.class::cast).filter(s -> s.published() != null).findFirst().orElse(null);
         LocalDate published = sel != null ? sel.published() : d.since();
         int start = published.getYear() + startOffset;
-        // a period below one year is read as one: the core checks a parameter's type, not its range
-        int end = start + Math.max(1, years) - 1;
+        int end = start + years - 1;
         return new ConstructionPeriod(Subject.of(d.region(), d.program(), Kind.STATUS), d.region(), d.program(), published,
                 sel != null ? "selection.published" : "designation.since", start, end, asOf.getYear() >= start,
                 asOf.isAfter(LocalDate.of(end, 12, 31)));

@@ -275,8 +275,6 @@ public final class DynamicManagement {
         }
         int last = units.stream().map(u -> byRegion.get(u.code())).filter(x -> x != null).mapToInt(MonitoringSeries::latestYear)
                 .max().orElse(Monitoring.expectedLatestYear(asOf, pub));
-        // a window below one year is read as one: the core checks a parameter's type, not its range
-        years = Math.max(1, years);
         int first = last - years + 1;
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();

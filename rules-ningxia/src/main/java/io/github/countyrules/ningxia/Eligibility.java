@@ -82,8 +82,6 @@ public final class Eligibility {
     public static Finding improvement(Collection<?> series, int years, LocalDate asOf, MonthDay defaultPublication) {
         MonitoringSeries s = Monitoring.single(series);
         int last = s != null ? s.latestYear() : Monitoring.expectedLatestYear(asOf, defaultPublication);
-        // a window below one year is read as one: the core checks a parameter's type, not its range
-        years = Math.max(1, years);
         int first = last - years + 1;
         Finding.Builder b = Finding.builder();
         List<String> scores = new ArrayList<>();

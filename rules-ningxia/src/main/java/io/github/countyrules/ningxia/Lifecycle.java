@@ -49,8 +49,6 @@ public final class Lifecycle {
             return b.unknown("公示开始日期未在案，无法核对公示是否满" + days + "个工作日",
                     "the notice start date is not on record, so the " + days + "-working-day notice cannot be checked");
         }
-        // a period below one working day is read as one: the core checks a parameter's type, not its range
-        days = Math.max(1, days);
         LocalDate last = cal.nthWorkingDay(sel.noticeStart(), days);
         LocalDate firstAllowed = last.plusDays(1);
         b.fact("selection.noticeStart", sel.noticeStart()).fact("notice.lastWorkingDay", last)
