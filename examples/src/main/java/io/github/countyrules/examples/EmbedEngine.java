@@ -102,9 +102,9 @@ public final class EmbedEngine {
             out.println("进度 Progress " + p.program() + ": " + p.count() + " / " + p.target() + " (" + p.rule() + ")");
         }
         report.warnings().forEach(w -> out.println("警告 Warning: " + w));
-        if (report.decisions().isEmpty()) {
-            out.println("(没有决定 / no decisions: no loaded rule concerns these facts yet)");
-        }
+        long regions = report.decisions().stream().map(Decision::region).distinct().count();
+        out.println();
+        out.printf("%s: %d 个地区 regions, %d 项决定 decisions%n", file.getFileName(), regions, report.decisions().size());
     }
 
     private static List<Path> factsFiles(Path data) throws IOException {
