@@ -79,6 +79,12 @@ public final class PolicyEngine {
         return current.get().moduleNames();
     }
 
+    /** The loaded modules with their titles and origin, sorted by name. */
+    public List<ModuleInfo> moduleInfos() {
+        return current.get().modules().stream()
+                .map(m -> new ModuleInfo(m.name(), m.titleZh(), m.titleEn(), m.origin(), m.provinces())).toList();
+    }
+
     /** Every loaded rule with its id, module, clause, name, file and parameters. */
     public List<RuleInfo> rules() {
         return current.get().rules();

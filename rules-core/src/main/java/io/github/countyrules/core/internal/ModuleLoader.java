@@ -54,6 +54,9 @@ public final class ModuleLoader {
                 URL u = urls.nextElement();
                 try (InputStream in = u.openStream()) {
                     found.add(ModuleDescriptor.parse(in.readAllBytes(), u.toString()));
+                } catch (InvalidInputException e) {
+                    throw new IllegalStateException("the rule module descriptor " + u + " is broken: "
+                            + e.errors().stream().map(Object::toString).toList(), e);
                 }
             }
             for (String name : only) {

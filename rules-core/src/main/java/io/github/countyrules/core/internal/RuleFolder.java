@@ -87,6 +87,16 @@ public final class RuleFolder {
             if (sources.keySet().stream().noneMatch(k -> k.endsWith(".drl"))) {
                 problems.add(new RuleProblem(dir.toString(), 0, 0, "目录中没有 .drl 规则文件", "the folder holds no .drl rule files"));
             }
+            if (!Files.isRegularFile(descriptor)) {
+                // without module.yaml the rules' own package names the module (io.github.countyrules.ningxia),
+                // so a copy of a shipped folder replaces that module whatever the copy is called
+                String pkg = packageOf(sources);
+                if (pkg != null) {
+                    name = pkg.substring(pkg.lastIndexOf('.') + 1);
+                    titleZh = name;
+                    titleEn = name;
+                }
+            }
             Map<String, ParameterDef> params = Map.of();
             byte[] table = sources.get("parameters.yaml");
             if (table != null) {
@@ -117,6 +127,20 @@ public final class RuleFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+
+    /** The package all DRL files declare, or null when they disagree or declare none. */
+    private static String packageOf(SortedMap<String, byte[]> sources) {
+        Set<String> pkgs = new TreeSet<>();
+        sources.forEach((k, v) -> {
+            if (k.endsWith(".drl")) {
+                Matcher m = PACKAGE.matcher(RuleChecker.codeView(new String(v, StandardCharsets.UTF_8)));
+                pkgs.add(m.find() ? m.group(1) : "");
+            }
+        });
+        return pkgs.size() == 1 && !pkgs.iterator().next().isEmpty() ? pkgs.iterator().next() : null;
     }
 
     private static RuleProblem asProblem(String file, InputError e) {

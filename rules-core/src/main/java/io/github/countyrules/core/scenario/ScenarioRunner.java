@@ -35,6 +35,9 @@ public final class ScenarioRunner {
                 report = engine.evaluate(s.facts(), fired::add);
             } catch (InvalidInputException e) {
                 errors = e.errors();
+            } catch (RuntimeException e) {
+                // a rule set that breaks (two outcomes for one question, say) fails this scenario, not the run
+                return new ScenarioResult(s, List.of("the engine failed: " + e.getMessage()), null, fired);
             }
         }
         if (!s.expectErrors().isEmpty()) {

@@ -61,7 +61,7 @@ class ExternalRulesTest {
             """;
 
     private static Path folder(Path root, String drl) throws Exception {
-        Path dir = root.resolve("demo");
+        Path dir = root.resolve("my-copy");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("eligibility.drl"), drl, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("parameters.yaml"), PARAMS, StandardCharsets.UTF_8);
