@@ -2,12 +2,6 @@ package io.github.countyrules.core.rules;
 
 import io.github.countyrules.core.model.Indicator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
@@ -95,24 +89,9 @@ public final class IndicatorCatalogue {
 
     private static Map<Integer, Item> load() {
         Map<Integer, Item> map = new TreeMap<>();
-        try (InputStream in = IndicatorCatalogue.class.getResourceAsStream("/io/github/countyrules/core/ningxia-indicators.csv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                int n = Integer.parseInt(f[0]);
-                map.put(n, new Item(n, f[1], f[2], f[3], f[4], Measure.valueOf(f[5])));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : ShippedTable.rows("/io/github/countyrules/core/ningxia-indicators.csv")) {
+            int n = Integer.parseInt(f[0]);
+            map.put(n, new Item(n, f[1], f[2], f[3], f[4], Measure.valueOf(f[5])));
         }
         return Collections.unmodifiableMap(map);
     }

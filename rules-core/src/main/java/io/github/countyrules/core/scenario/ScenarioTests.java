@@ -1,5 +1,6 @@
 package io.github.countyrules.core.scenario;
 
+import io.github.countyrules.core.api.Facts;
 import io.github.countyrules.core.api.PolicyEngine;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -36,6 +37,32 @@ public final class ScenarioTests {
             fired.addAll(runner.run(s).firedRules());
         }
         return engine.rules().stream().map(r -> r.module() + "/" + r.name()).filter(n -> !fired.contains(n)).sorted().toList();
+    }
+
+    /**
+     * Rules of the engine whose metadata breaks the conventions: no {@code @id}, no
+     * {@code @clause}, or a name that does not start with the id and a space. Empty when all is well.
+     */
+    public static List<String> metadataProblems(PolicyEngine engine) {
+        return engine.rules().stream()
+                .filter(r -> r.id() == null || r.clause() == null || !r.name().startsWith(r.id() + " "))
+                .map(r -> r.module() + "/" + r.name() + " (id " + r.id() + ", clause " + r.clause() + ")")
+                .toList();
+    }
+
+    /** The same facts with every list in reverse order, to show that order does not matter. */
+    public static Facts reversed(Facts facts) {
+        Facts.Builder b = Facts.builder().asOf(facts.asOf());
+        facts.parameters().forEach(b::parameter);
+        for (List<?> l : List.of(facts.regions(), facts.monitoring(), facts.designations(), facts.applications(),
+                facts.attestations(), facts.selections(), facts.progressReports(), facts.indicators(), facts.acceptance(),
+                facts.workPlans(), facts.evaluations(), facts.consents(), facts.techTransactions(), facts.techParks(),
+                facts.expertStations(), facts.commissionerGroups(), facts.calendar())) {
+            List<Object> r = new java.util.ArrayList<>(l);
+            java.util.Collections.reverse(r);
+            r.forEach(b::add);
+        }
+        return b.build();
     }
 
     public static Stream<DynamicTest> from(PolicyEngine engine, Path... paths) {
