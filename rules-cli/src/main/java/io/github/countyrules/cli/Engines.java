@@ -19,6 +19,11 @@ final class Engines {
 
     /** Starts building the engine the options ask for. */
     static CompletableFuture<PolicyEngine> start(ModulesOption o) {
+        return start(o, java.util.Map.of());
+    }
+
+    /** Starts building the engine the options ask for, with these parameter overrides. */
+    static CompletableFuture<PolicyEngine> start(ModulesOption o, java.util.Map<String, Object> parameters) {
         // the class loader that loaded the CLI: a plain thread's context loader may not see the
         // rule modules when the command runs inside another program (a test, exec:java)
         ClassLoader cl = Engines.class.getClassLoader();
@@ -27,6 +32,7 @@ final class Engines {
             try {
                 PolicyEngine.Builder b = PolicyEngine.builder().classLoader(cl).modules(o.modules);
                 o.folders.forEach(b::rulesFrom);
+                parameters.forEach(b::parameter);
                 f.complete(b.build());
             } catch (Throwable e) {
                 f.completeExceptionally(e);
@@ -54,7 +60,9 @@ final class Engines {
                         "--rules 目录中的规则文件有 " + rle.problems().size() + " 处问题：\n" + problems(rle.problems(), Lang.zh),
                         "--rules: " + rle.problems().size() + " problem(s) in the rule files:\n" + problems(rle.problems(), Lang.en));
             }
-            if (cause instanceof IllegalArgumentException && !o.modules.isEmpty()) {
+            // the builder refuses an override with "N input error(s)…", a module with "rule module '…'"
+            if (cause instanceof IllegalArgumentException && !o.modules.isEmpty()
+                    && !String.valueOf(cause.getMessage()).matches("(?s)\\d+ input error.*")) {
                 throw new CliException(ExitCodes.INPUT, "--modules：" + cause.getMessage()
                         + "（可用的模块见 policy-rules rules）",
                         "--modules: " + cause.getMessage());

@@ -85,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
         if (format == Format.json) {
             out.println(report.toJson());
         } else {
-            TextReport.print(report, lang, out);
+            TextReport.print(report, engine.moduleInfos(), lang, out);
         }
         out.flush();
         return ExitCodes.OK;

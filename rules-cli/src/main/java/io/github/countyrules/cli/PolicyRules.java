@@ -32,11 +32,12 @@ import java.nio.charset.StandardCharsets;
         scope = ScopeType.INHERIT,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        subcommands = {EvaluateCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class},
+        subcommands = {EvaluateCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class, DiffCommand.class,
+                RulebookCommand.class},
         description = {
                 "County innovation policies as executable, explainable rules.",
                 "县域创新政策的可执行、可解释规则。"},
-        footer = {"", "Exit codes / 退出码: 0 ok, 1 scenarios failed or rule files with problems, 2 input or usage error, 3 other failure.",
+        footer = {"", "Exit codes / 退出码: 0 ok, 1 scenarios failed, rule files with problems or (diff --exit-code) changes, 2 input or usage error, 3 other failure.",
                 "Docs / 文档: docs/cli.md"})
 public final class PolicyRules implements Runnable {
     @Spec
@@ -49,7 +50,7 @@ public final class PolicyRules implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: evaluate, test, validate or rules / 缺少子命令：evaluate、test、validate 或 rules");
+                "Missing command: evaluate, test, validate, rules, diff or rulebook / 缺少子命令：evaluate、test、validate、rules、diff 或 rulebook");
     }
 
     public static void main(String[] args) {

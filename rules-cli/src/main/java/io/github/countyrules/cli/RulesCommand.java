@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.countyrules.core.api.ModuleInfo;
 import io.github.countyrules.core.api.ParameterInfo;
 import io.github.countyrules.core.api.PolicyEngine;
 import io.github.countyrules.core.api.RuleInfo;
@@ -66,6 +67,15 @@ final class RulesCommand implements Callable<Integer>, LangAware {
         if (format == Format.json) {
             ObjectNode root = JSON.createObjectNode();
             ruleSet(root.putObject("ruleSet"), engine.ruleSetInfo());
+            ArrayNode mods = root.putArray("modules");
+            for (ModuleInfo m : engine.moduleInfos()) {
+                ObjectNode o = mods.addObject();
+                o.put("name", m.name());
+                o.putObject("title").put("zh", m.titleZh()).put("en", m.titleEn());
+                o.put("origin", m.origin());
+                ArrayNode pv = o.putArray("provinces");
+                m.provinces().stream().sorted().forEach(pv::add);
+            }
             if (parameters) {
                 root.put("asOf", date.toString());
                 ArrayNode ps = root.putArray("parameters");
@@ -114,9 +124,15 @@ final class RulesCommand implements Callable<Integer>, LangAware {
         List<RuleInfo> rules = engine.rules();
         int idW = rules.stream().mapToInt(r -> Text.width(r.id())).max().orElse(6);
         int clauseW = rules.stream().mapToInt(r -> Text.width(r.clause())).max().orElse(10);
-        for (String module : engine.modules()) {
+        for (ModuleInfo info : engine.moduleInfos()) {
+            String module = info.name();
             List<RuleInfo> of = rules.stream().filter(r -> r.module().equals(module)).toList();
-            out.println(lang.t("模块 " + module + "（" + of.size() + " 条规则）", "module " + module + " (" + of.size() + " rules)"));
+            String title = lang.t(info.titleZh(), info.titleEn());
+            String titled = title == null || title.isBlank() || title.equals(module) ? "" : " " + title;
+            String origin = "classpath".equals(info.origin()) ? "" : lang.t("，来自规则目录 " + info.origin(),
+                    ", from rules folder " + info.origin());
+            out.println(lang.t("模块 " + module + titled + "（" + of.size() + " 条规则" + origin + "）",
+                    "module " + module + titled + " (" + of.size() + " rules" + origin + ")"));
             if (of.isEmpty()) {
                 out.println(lang.t("  (尚无规则)", "  (no rules yet)"));
             }

@@ -1,6 +1,7 @@
 package io.github.countyrules.cli;
 
 import io.github.countyrules.core.api.Decision;
+import io.github.countyrules.core.api.ModuleInfo;
 import io.github.countyrules.core.api.Report;
 import io.github.countyrules.core.rules.Progress;
 import io.github.countyrules.core.rules.Reason;
@@ -19,10 +20,11 @@ final class TextReport {
     private TextReport() {
     }
 
-    static void print(Report r, Lang lang, PrintWriter out) {
+    static void print(Report r, List<ModuleInfo> modules, Lang lang, PrintWriter out) {
         out.println(lang.t("评估日期 ", "As of ") + r.asOf());
         out.println(lang.t("规则集 ", "Rule set ") + String.join(", ", r.ruleSet().modules())
                 + " · " + lang.t("版本 ", "version ") + r.ruleSet().version() + " · " + r.ruleSet().digest());
+        modules(modules, lang, out);
         String region = null;
         int regions = 0;
         for (Decision d : r.decisions()) {
@@ -57,6 +59,21 @@ final class TextReport {
         out.println();
         out.println(lang.t(regions + " 个地区，" + r.decisions().size() + " 项决定",
                 regions + " region(s), " + r.decisions().size() + " decision(s)"));
+    }
+
+    /**
+     * The loaded modules with their titles, and where a module came from a rules folder, that
+     * folder: the first thing to check when a decision is not what the shipped rules would say.
+     */
+    static void modules(List<ModuleInfo> modules, Lang lang, PrintWriter out) {
+        int w = modules.stream().mapToInt(m -> Text.width(m.name())).max().orElse(8);
+        for (ModuleInfo m : modules) {
+            String title = lang.t(m.titleZh(), m.titleEn());
+            boolean titled = title != null && !title.isBlank() && !title.equals(m.name());
+            String origin = "classpath".equals(m.origin()) ? "" : lang.t("（来自规则目录 " + m.origin() + "）",
+                    " (from rules folder " + m.origin() + ")");
+            out.println("  " + Text.pad(m.name(), w) + (titled ? "  " + title : "") + origin);
+        }
     }
 
     /** One decision and its reasons, indented by {@code indent}. */

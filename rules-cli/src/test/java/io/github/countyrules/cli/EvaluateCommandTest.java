@@ -74,6 +74,18 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theTextHeaderNamesEachModuleWithItsTitle() throws IOException {
+        Path facts = write("empty.yaml", "asOf: 2025-06-30\n");
+
+        Cli.Result r = Cli.run("evaluate", facts.toString(), "--lang", "en");
+
+        assertEquals(0, r.code(), r::toString);
+        for (io.github.countyrules.core.api.ModuleInfo m : Cli.engine().moduleInfos()) {
+            assertTrue(r.out().contains(m.titleEn()), r.out());
+        }
+    }
+
+    @Test
     void jsonReportCarriesTheDecisionAndItsReason() throws IOException {
         assumeTrue(Cli.hasRules("ningxia"), "the Ningxia module has no rules yet");
         Path facts = write("class-c.yaml", CLASS_C_COUNTY);

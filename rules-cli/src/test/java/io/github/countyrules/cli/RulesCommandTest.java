@@ -58,6 +58,23 @@ class RulesCommandTest {
     }
 
     @Test
+    void modulesAreListedWithTheirTitles() {
+        Cli.Result zh = Cli.run("rules");
+        Cli.Result json = Cli.run("rules", "--format", "json");
+
+        assertEquals(0, json.code(), json::toString);
+        assertEquals(Cli.engine().moduleInfos().size(), json.json().get("modules").size());
+        for (io.github.countyrules.core.api.ModuleInfo m : Cli.engine().moduleInfos()) {
+            assertTrue(zh.out().contains("模块 " + m.name() + " " + m.titleZh()), zh.out());
+            boolean listed = false;
+            for (JsonNode o : json.json().get("modules")) {
+                listed |= o.get("name").asText().equals(m.name()) && o.get("title").get("en").asText().equals(m.titleEn());
+            }
+            assertTrue(listed, m::toString);
+        }
+    }
+
+    @Test
     void aBadDateIsAUsageError() {
         Cli.Result r = Cli.run("rules", "--parameters", "--as-of", "2025-02-30");
 
