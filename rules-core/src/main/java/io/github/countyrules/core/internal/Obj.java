@@ -136,7 +136,21 @@ final class Obj {
             err.wrongType(path + "." + f, show(v), "数值", "a number");
             return null;
         }
-        return v.decimalValue();
+        BigDecimal d = v.decimalValue();
+        if (!sane(d)) {
+            err.add(path + "." + f, show(v), "数值超出范围：整数部分最多 " + MAX_DIGITS + " 位，小数最多 " + MAX_DIGITS + " 位",
+                    "number out of range: at most " + MAX_DIGITS + " digits before and after the point");
+            return null;
+        }
+        return d;
+    }
+
+    /** Digits allowed before and after the point: far beyond any score, share or amount in 万元. */
+    static final int MAX_DIGITS = 30;
+
+    /** True when a number read from a file is of a size a policy quantity can have. */
+    static boolean sane(BigDecimal d) {
+        return d.scale() <= MAX_DIGITS && d.precision() - (long) d.scale() <= MAX_DIGITS;
     }
 
     Boolean bool(String f, boolean required) {

@@ -29,6 +29,20 @@ public final class RuleChecker {
             "\\b(System|Runtime|ProcessBuilder|Process|Thread|ThreadGroup|ClassLoader|Class|Method|Field|Constructor|Unsafe"
                     + "|Files|Paths|Path|File|FileInputStream|FileOutputStream|URL|URI|Socket|ServerSocket|Executors|ForkJoinPool"
                     + "|ServiceLoader|MethodHandles|Proxy|ObjectInputStream)\\b|\\.\\s*getClass\\s*\\(|\\bforName\\b");
+    /** java.lang types rule code may name (java.lang needs no import, so these are listed, the rest refused). */
+    static final Set<String> ALLOWED_LANG = Set.of("String", "Math", "StrictMath", "Integer", "Long", "Short", "Byte",
+            "Double", "Float", "Boolean", "Character", "Object", "Number", "StringBuilder", "CharSequence", "Comparable",
+            "Iterable", "Enum", "Record", "Void", "Override", "SuppressWarnings", "Deprecated",
+            "IllegalArgumentException", "IllegalStateException", "ArithmeticException", "NullPointerException",
+            "RuntimeException", "UnsupportedOperationException");
+    /** Methods that reach the class machinery, the process or the wall clock, whatever object they are called on. */
+    private static final Pattern FORBIDDEN_CALL = Pattern.compile("\\.\\s*(getClassLoader|loadClass|forName|getMethods?|"
+            + "getDeclared\\w*|getFields?|getConstructors?|invoke\\w*|newInstance|setAccessible|getRuntime|exec|exit|"
+            + "now|systemDefaultZone|systemUTC|currentTimeMillis|nanoTime|lookup|getKieRuntime|getKieBase|getWorkingMemory|"
+            + "getSession|getEntryPoint|getChannel)\\s*\\(|\\.\\s*class\\b|::");
+    private static final Pattern TYPE_NAME = Pattern.compile("(?<![\\w.$])([A-Z][A-Za-z0-9_]*)\\b");
+    private static final Pattern DECLARE = Pattern.compile("(?m)^\\s*declare\\s+(?:trait\\s+|enum\\s+)?([A-Za-z_]\\w*)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(static\\s+|function\\s+)?([\\w.]+(?:\\.\\*)?)\\s*;?");
     private static final Pattern QUALIFIED = Pattern.compile("\\b([a-z][a-z0-9_]*(?:\\s*\\.\\s*[a-z][a-z0-9_]*)+)\\s*\\.\\s*([A-Z]\\w*)");
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"");
@@ -39,6 +53,14 @@ public final class RuleChecker {
 
     /** Problems in the DRL files ({@code path → text}) given the known parameter names. */
     public static List<RuleProblem> check(Map<String, String> drl, Set<String> parameters) {
+        return check(drl, parameters, RuleChecker.class.getClassLoader());
+    }
+
+    /**
+     * As {@link #check(Map, Set)}; classes of the rules' own package (a module's Java helpers) are
+     * looked up with {@code cl}.
+     */
+    public static List<RuleProblem> check(Map<String, String> drl, Set<String> parameters, ClassLoader cl) {
         List<RuleProblem> out = new ArrayList<>();
         Map<String, String> nameToFile = new HashMap<>();
         Map<String, String> idToFile = new HashMap<>();
@@ -48,6 +70,7 @@ public final class RuleChecker {
             String code = codeView(text);
             imports(file, text, code, out);
             forbidden(file, text, code, out);
+            types(file, text, code, cl, out);
             rules(file, text, code, nameToFile, idToFile, out);
             Matcher p = PARAM.matcher(codeView(text, false));
             while (p.find()) {
@@ -108,6 +131,67 @@ public final class RuleChecker {
                 out.add(problem(file, text, q.start(), "规则代码不能引用 " + pkg + "." + q.group(2) + "：只能使用事实模型",
                         "rule code may not name " + pkg + "." + q.group(2) + ": only the fact model may be used"));
             }
+        }
+    }
+
+    /**
+     * Every type the code names must be one of the fact model's, of the rules' own package (only
+     * under io.github.countyrules), declared in the file, imported (imports are checked above), or an
+     * allowed java.lang or java.util one: an allow-list, since java.lang needs no import at all.
+     */
+    private static void types(String file, String text, String code, ClassLoader cl, List<RuleProblem> out) {
+        Matcher pm = PACKAGE.matcher(code);
+        String pkg = pm.find() ? pm.group(1) : "";
+        if (!pkg.isEmpty() && !pkg.startsWith("io.github.countyrules.")) {
+            out.add(problem(file, text, pm.start(1), "规则包名须在 io.github.countyrules 之下：" + pkg,
+                    "rule packages live under io.github.countyrules: " + pkg));
+        }
+        Set<String> declared = new java.util.HashSet<>();
+        Matcher dm = DECLARE.matcher(code);
+        while (dm.find()) {
+            declared.add(dm.group(1));
+        }
+        Set<String> imported = new java.util.HashSet<>();
+        Matcher im = IMPORT.matcher(code);
+        while (im.find()) {
+            String t = im.group(2);
+            imported.add(t.substring(t.lastIndexOf('.') + 1));
+        }
+        String body = Pattern.compile("(?m)^\\s*(package|import)\\b[^\\n]*").matcher(code)
+                .replaceAll(m -> " ".repeat(m.group().length()));
+        // rule metadata such as @Id or an annotation's name is not code
+        body = Pattern.compile("@\\w+").matcher(body).replaceAll(m -> " ".repeat(m.group().length()));
+        Matcher m = TYPE_NAME.matcher(body);
+        Map<String, Boolean> known = new HashMap<>();
+        while (m.find()) {
+            String name = m.group(1);
+            boolean ok = known.computeIfAbsent(name, n -> declared.contains(n) || imported.contains(n)
+                    || ALLOWED_LANG.contains(n) || ALLOWED_UTIL.contains(n) || isAllUpper(n)
+                    || exists(cl, "io.github.countyrules.core.model." + n) || exists(cl, "io.github.countyrules.core.rules." + n)
+                    || (pkg.startsWith("io.github.countyrules.") && exists(cl, pkg + "." + n)));
+            if (!ok) {
+                out.add(problem(file, text, m.start(1), "规则代码不能使用类型 " + name + "：只能使用事实模型和基本类型",
+                        "rule code may not use the type " + name + ": only the fact model and basic types"));
+            }
+        }
+        Matcher c = FORBIDDEN_CALL.matcher(body);
+        while (c.find()) {
+            out.add(problem(file, text, c.start(), "规则代码不能调用 " + c.group().trim() + "：规则只读取事实和参数，不读时钟",
+                    "rule code may not call " + c.group().trim() + ": rules only read facts and parameters, never the clock"));
+        }
+    }
+
+    /** CONSTANT-like words (MET, B) are enum constants after a static import or in DRL syntax, not types. */
+    private static boolean isAllUpper(String n) {
+        return n.chars().noneMatch(Character::isLowerCase);
+    }
+
+    private static boolean exists(ClassLoader cl, String name) {
+        try {
+            Class.forName(name, false, cl);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

@@ -114,7 +114,7 @@ public final class RuleFolder {
             });
             Set<String> known = new HashSet<>(coreParams.keySet());
             known.addAll(params.keySet());
-            problems.addAll(RuleChecker.check(drl, known));
+            problems.addAll(RuleChecker.check(drl, known, cl));
             if (!problems.isEmpty()) {
                 // rule code that reaches outside the fact model is never compiled, let alone run
                 throw new RuleLoadException(problems);

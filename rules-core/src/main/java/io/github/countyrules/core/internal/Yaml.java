@@ -126,9 +126,16 @@ public final class Yaml {
         LoaderOptions lo = new LoaderOptions();
         lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Limits.MAX_FILE_BYTES));
         int depth = 0;
+        int documents = 0;
         try {
             for (Event e : new org.yaml.snakeyaml.Yaml(lo).parse(new StringReader(text))) {
                 int line = e.getStartMark() == null ? 0 : e.getStartMark().getLine() + 1;
+                if (e instanceof org.yaml.snakeyaml.events.DocumentStartEvent && ++documents > 1) {
+                    // Jackson would read the first document and silently drop the rest
+                    err.add("(file):" + line, null, "文件只能包含一个 YAML 文档(第二个 --- 之后的内容不会被读取)",
+                            "a file holds one YAML document (what follows a second --- would not be read)");
+                    return false;
+                }
                 if (e instanceof AliasEvent) {
                     err.add("(file):" + line, null, "不支持 YAML 别名(*名称)，请直接写出取值",
                             "YAML aliases (*name) are not supported; write the value out");

@@ -13,6 +13,9 @@ public final class Ratio implements Comparable<Ratio> {
     public static final Ratio ZERO = new Ratio(BigInteger.ZERO, BigInteger.ONE);
     public static final Ratio ONE = new Ratio(BigInteger.ONE, BigInteger.ONE);
 
+    /** Exponents beyond this are refused: no policy quantity needs them, and they cost memory. */
+    private static final int MAX_SCALE = 100;
+
     private final BigInteger num;
     private final BigInteger den;
 
@@ -39,6 +42,10 @@ public final class Ratio implements Comparable<Ratio> {
 
     public static Ratio of(BigDecimal d) {
         Objects.requireNonNull(d);
+        if (Math.abs((long) d.scale()) > MAX_SCALE || d.precision() - (long) d.scale() > MAX_SCALE) {
+            // 1e999999999 would build a billion-digit integer
+            throw new NumberFormatException("number out of range: " + d.precision() + " digits, scale " + d.scale());
+        }
         if (d.scale() <= 0) {
             return new Ratio(d.toBigIntegerExact(), BigInteger.ONE);
         }
