@@ -46,7 +46,7 @@ rm -f "$OUT"/*.json "$OUT/log.txt"
 $MVN compile
 
 jmh batch "BatchBenchmark -p scale=1 $BATCH -prof gc"
-jmh scaling "BatchBenchmark -p scale=4,16 $SCALING"
+jmh scaling "BatchBenchmark.nationwide\$ -p scale=4,16 $SCALING"
 jmh ningxia "NingxiaBenchmark -p scale=1 $NX -prof gc"
 jmh ningxia16 "NingxiaBenchmark -p scale=16 $NX16"
 jmh single "SingleRequestBenchmark $ONE"

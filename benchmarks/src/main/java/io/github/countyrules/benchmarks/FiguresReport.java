@@ -58,8 +58,14 @@ public final class FiguresReport {
                         r.error, units, r.score * 1000 / units, Double.isNaN(r.allocPerOp) ? ""
                                 : String.format(", %,.0f bytes allocated per unit", r.allocPerOp / units));
             }
-            if (r.benchmark.equals("SingleRequestBenchmark.oneCounty")) {
-                System.out.printf("single request %s: p50 %.0f µs, p90 %.0f µs, p99 %.0f µs, p99.9 %.0f µs (mean %.0f ± %.0f)%n",
+            if (r.benchmark.equals("BatchBenchmark.nationwideUnusedTypesLeftOut")) {
+                System.out.printf("  experiment x%s, facts no rule reads left out (same report): %.1f ms ± %.1f%s%n", scale, r.score,
+                        r.error, Double.isNaN(r.allocPerOp) ? "" : String.format(", %,.0f bytes allocated per unit",
+                                r.allocPerOp / (NationwideDataSet.COUNTY_LEVEL_UNITS * Integer.parseInt(scale))));
+            }
+            if (r.benchmark.startsWith("SingleRequestBenchmark.oneCounty")) {
+                System.out.printf("%s %s: p50 %.0f µs, p90 %.0f µs, p99 %.0f µs, p99.9 %.0f µs (mean %.0f ± %.0f)%n",
+                        r.benchmark.endsWith("OwnProvinceOnly") ? "  experiment, own province's modules only," : "single request",
                         r.params.get("region"), r.percentiles.path("50.0").asDouble(), r.percentiles.path("90.0").asDouble(),
                         r.percentiles.path("99.0").asDouble(), r.percentiles.path("99.9").asDouble(), r.score, r.error);
             }
