@@ -133,8 +133,7 @@ final class Rulebook {
     }
 
     static String title(ModuleInfo m, Lang lang) {
-        String t = lang.t(m.titleZh(), m.titleEn());
-        return t == null || t.isBlank() || t.equals(m.name()) ? m.name() : t;
+        return ModuleTitles.of(m, lang);
     }
 
     static String origin(ModuleInfo m, Lang lang) {

@@ -71,7 +71,7 @@ final class RulesCommand implements Callable<Integer>, LangAware {
             for (ModuleInfo m : engine.moduleInfos()) {
                 ObjectNode o = mods.addObject();
                 o.put("name", m.name());
-                o.putObject("title").put("zh", m.titleZh()).put("en", m.titleEn());
+                o.putObject("title").put("zh", ModuleTitles.of(m, Lang.zh)).put("en", ModuleTitles.of(m, Lang.en));
                 o.put("origin", m.origin());
                 ArrayNode pv = o.putArray("provinces");
                 m.provinces().stream().sorted().forEach(pv::add);
@@ -127,8 +127,7 @@ final class RulesCommand implements Callable<Integer>, LangAware {
         for (ModuleInfo info : engine.moduleInfos()) {
             String module = info.name();
             List<RuleInfo> of = rules.stream().filter(r -> r.module().equals(module)).toList();
-            String title = lang.t(info.titleZh(), info.titleEn());
-            String titled = title == null || title.isBlank() || title.equals(module) ? "" : " " + title;
+            String titled = ModuleTitles.titled(info, lang) ? " " + ModuleTitles.of(info, lang) : "";
             String origin = "classpath".equals(info.origin()) ? "" : lang.t("，来自规则目录 " + info.origin(),
                     ", from rules folder " + info.origin());
             out.println(lang.t("模块 " + module + titled + "（" + of.size() + " 条规则" + origin + "）",

@@ -68,11 +68,11 @@ final class TextReport {
     static void modules(List<ModuleInfo> modules, Lang lang, PrintWriter out) {
         int w = modules.stream().mapToInt(m -> Text.width(m.name())).max().orElse(8);
         for (ModuleInfo m : modules) {
-            String title = lang.t(m.titleZh(), m.titleEn());
-            boolean titled = title != null && !title.isBlank() && !title.equals(m.name());
+            String title = ModuleTitles.of(m, lang);
+            boolean titled = ModuleTitles.titled(m, lang);
             String origin = "classpath".equals(m.origin()) ? "" : lang.t("（来自规则目录 " + m.origin() + "）",
                     " (from rules folder " + m.origin() + ")");
-            out.println("  " + Text.pad(m.name(), w) + (titled ? "  " + title : "") + origin);
+            out.println(("  " + Text.pad(m.name(), w) + (titled ? "  " + title : "") + origin).stripTrailing());
         }
     }
 

@@ -269,4 +269,17 @@ class DiffCommandTest {
         assertTrue(refused.json().get("errors").get(0).get("path").asText().contains("asOf"), refused::toString);
         assertEquals(2, threeSides.code(), threeSides::toString);
     }
+
+    @Test
+    void aCopiedFolderWithoutModuleYamlKeepsTheShippedTitle() {
+        String shipped = Cli.engine().moduleInfos().stream().filter(m -> m.name().equals("ningxia"))
+                .findFirst().orElseThrow().titleEn();
+
+        Cli.Result r = Cli.run("rules", "--modules", "ningxia", "--rules", gradeC.toString(), "--format", "json");
+
+        assertEquals(0, r.code(), r::toString);
+        JsonNode module = r.json().get("modules").get(0);
+        assertEquals(gradeC.toString(), module.get("origin").asText());
+        assertEquals(shipped, module.get("title").get("en").asText());
+    }
 }
