@@ -37,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
                 "  --parameters OLD --parameters NEW   two parameter files / 两个参数文件",
                 "  --parameters FILE              shipped defaults vs FILE / 默认参数与该文件比较",
                 "A parameter file maps parameter names to values, as under parameters: in a facts file.",
-                "参数文件为“参数名: 取值”的映射，与事实文件 parameters: 下的写法相同。"},
+                "参数文件为“参数名: 取值”的映射，与事实文件 parameters: 下的写法相同。", ""},
         footer = {"", "Exit codes / 退出码: 0 compared (with --exit-code: no change) / 已比较(加 --exit-code 时表示无变化); "
                 + "1 with --exit-code: decisions changed / 加 --exit-code 时表示有变化; "
                 + "2 input error or a rules folder that does not compile / 输入有误或规则目录无法编译; 3 other failure / 其他故障."})
