@@ -1,0 +1,58 @@
+package io.github.countyrules.core.api;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Coverage-guided fuzzing of the facts reader with Jazzer: any exception or error from
+ * {@link Facts#fromYaml(String)} other than {@link InvalidInputException} is a finding, and so is an
+ * input that takes longer than Jazzer's per-input timeout.
+ *
+ * <p>Without {@code JAZZER_FUZZ} (an ordinary {@code mvn test}) this runs once per file of the seed
+ * corpus {@code src/test/resources/io/github/countyrules/core/api/FactsFuzzTestInputs/fromYaml/},
+ * as a regression test. The {@code fuzz} execution of rules-core's surefire configuration sets
+ * {@code JAZZER_FUZZ=1} and fuzzes for {@code maxDuration} (its generated corpus goes to
+ * {@code target/.cifuzz-corpus}); a finding fails the build and is written to
+ * {@code rules-core/target/crash-<sha1>}: copy it next to the seeds to keep it as a regression input.
+ * {@code -Djazzer.fuzz=} (empty) replays the seeds without fuzzing.
+ */
+class FactsFuzzTest {
+    /** An exponent of six digits or more: the known gap of HostileFilesTest.a_number_with_a_huge_exponent_is_refused_quickly. */
+    private static final Pattern HUGE_EXPONENT = Pattern.compile("[eE]\\s*[+-]?0*([1-9][0-9]{5,})");
+
+    @FuzzTest(maxDuration = "60s")
+    void fromYaml(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        if (knownGap(text)) {
+            return;
+        }
+        try {
+            Facts facts = Facts.fromYaml(text);
+            // a Facts that exists is valid and complete
+            if (facts.asOf() == null) {
+                throw new AssertionError("facts without an as-of date were accepted");
+            }
+        } catch (InvalidInputException e) {
+            if (e.errors().isEmpty()) {
+                throw new AssertionError("an InvalidInputException without errors", e);
+            }
+            for (InputError err : e.errors()) {
+                if (err.path() == null || err.path().isEmpty() || err.en() == null || err.zh() == null) {
+                    throw new AssertionError("an input error without path or message: " + err, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Inputs that hit a bug already reported by a disabled test, skipped so that the fuzzer looks
+     * for new ones (remove once the core refuses huge exponents).
+     */
+    static boolean knownGap(String text) {
+        Matcher m = HUGE_EXPONENT.matcher(text);
+        return m.find();
+    }
+}
