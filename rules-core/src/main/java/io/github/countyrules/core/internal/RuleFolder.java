@@ -98,12 +98,20 @@ public final class RuleFolder {
                 }
             }
             Map<String, ParameterDef> params = Map.of();
+            Set<String> declared = new HashSet<>();
             byte[] table = sources.get("parameters.yaml");
             if (table != null) {
+                String tableFile = dir.resolve("parameters.yaml").toString();
                 try {
-                    params = ParameterTables.parse(table, dir.resolve("parameters.yaml").toString(), name, name + ".");
+                    params = ParameterTables.parse(table, tableFile, name, name + ".");
                 } catch (InvalidInputException e) {
-                    e.errors().forEach(x -> problems.add(asProblem(dir.resolve("parameters.yaml").toString(), x)));
+                    String text = new String(table, StandardCharsets.UTF_8);
+                    e.errors().forEach(x -> problems.add(atLine(asProblem(tableFile, x), text, x.path(), tableFile)));
+                    // a broken entry is still a declared name: rules that use it are not "unknown parameter" too
+                    Matcher m = Pattern.compile("(?m)^([A-Za-z][\\w.]*)\\s*:").matcher(text);
+                    while (m.find()) {
+                        declared.add(m.group(1));
+                    }
                 }
             }
             Map<String, String> drl = new TreeMap<>();
@@ -114,6 +122,7 @@ public final class RuleFolder {
             });
             Set<String> known = new HashSet<>(coreParams.keySet());
             known.addAll(params.keySet());
+            known.addAll(declared);
             problems.addAll(RuleChecker.check(drl, known, cl));
             if (!problems.isEmpty()) {
                 // rule code that reaches outside the fact model is never compiled, let alone run
@@ -141,6 +150,22 @@ public final class RuleFolder {
             }
         });
         return pkgs.size() == 1 && !pkgs.iterator().next().isEmpty() ? pkgs.iterator().next() : null;
+    }
+
+    /** Places a parameter-table problem on the line where its parameter is declared. */
+    private static RuleProblem atLine(RuleProblem p, String text, String path, String file) {
+        if (p.line() > 0 || !path.startsWith(file + ":")) {
+            return p;
+        }
+        String rest = path.substring(file.length() + 1);
+        Matcher m = Pattern.compile("(?m)^([A-Za-z][\\w.]*)\\s*:").matcher(text);
+        while (m.find()) {
+            if (rest.equals(m.group(1)) || rest.startsWith(m.group(1) + ".")) {
+                int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                return new RuleProblem(p.file(), line, 1, p.zh(), p.en());
+            }
+        }
+        return p;
     }
 
     private static RuleProblem asProblem(String file, InputError e) {

@@ -129,4 +129,14 @@ class ExternalRulesTest {
         assertTrue(messages.stream().anyMatch(m -> m.contains("duplicate rule name")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m.contains("unknown parameter demo.maximumGrade")), messages.toString());
     }
+
+    @Test
+    void a_bad_value_in_the_parameter_table_is_one_problem_on_its_line(@TempDir Path root) throws Exception {
+        Path dir = folder(root, drl("B"));
+        Files.writeString(dir.resolve("parameters.yaml"), PARAMS.replace("{value: B}", "{value: E}"), StandardCharsets.UTF_8);
+        List<RuleProblem> problems = PolicyEngine.validate(dir);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(1, problems.get(0).line(), problems.toString());
+        assertTrue(problems.get(0).file().endsWith("parameters.yaml"));
+    }
 }
