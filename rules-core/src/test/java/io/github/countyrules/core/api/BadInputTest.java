@@ -103,7 +103,38 @@ class BadInputTest {
                 bad("monitoring published in its own year", HEAD + "monitoring:\n  - {region: \"640122\", year: 2023, grade: B, score: 1, published: 2023-12-01}\n",
                         "monitoring[0].published", "published in 2024 or later"),
                 bad("calendar date twice", HEAD + "calendar:\n  - {date: 2024-10-01, kind: HOLIDAY}\n  - {date: 2024-10-01, kind: WORKDAY}\n",
-                        "calendar[1]", "twice")
+                        "calendar[1]", "twice"),
+                bad("nesting deeper than countyrules.maxDepth", HEAD + "parameters:\n  x: " + "[".repeat(60) + "]".repeat(60) + "\n",
+                        "(file)", "nested too deeply: the limit is 50 levels"),
+                bad("duplicate region code", HEAD + "regions:\n  - {code: \"640122\", tags: [POVERTY_COUNTY]}\n"
+                        + "  - {code: \"640122\", tags: [KEY_ASSISTED_COUNTY]}\n", "regions[1].code", "duplicate region code"),
+                bad("tags only for a region not shipped", HEAD + "regions:\n  - {code: \"130123\", tags: [POVERTY_COUNTY]}\n",
+                        "regions[0]", "must be a shipped Ningxia or Gansu region"),
+                bad("a PROVINCE with a parent", HEAD + "regions:\n  - {code: \"130000\", name: 河北省, level: PROVINCE, parent: \"640000\"}\n",
+                        "regions[0].parent", "a PROVINCE has no parent"),
+                bad("year out of range", HEAD + "monitoring:\n  - {region: \"640122\", year: 1900, grade: B, score: 1}\n",
+                        "monitoring[0].year", "from 1949 to 2100"),
+                bad("duplicate application", HEAD + "applications:\n"
+                        + "  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, year: 2024, submitted: 2024-03-01}\n"
+                        + "  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, year: 2024, submitted: 2024-03-05}\n",
+                        "applications[1]", "duplicate application"),
+                bad("batch on a provincial application", HEAD + "applications:\n"
+                        + "  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, year: 2024, batch: 2, submitted: 2024-03-01}\n",
+                        "applications[0].batch", "only national applications have a batch"),
+                bad("publication before the notice", HEAD + "selections:\n  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, "
+                        + "selected: 2024-05-06, noticeStart: 2024-05-08, published: 2024-05-07}\n",
+                        "selections[0].published", "cannot precede the notice start"),
+                bad("work plan ending before it starts", HEAD + "workPlans:\n  - {region: \"640323\", program: NATIONAL_INNOVATIVE_COUNTY, "
+                        + "fromYear: 2022, toYear: 2021, submitted: 2022-12-01}\n", "workPlans[0].toYear", "toYear is before fromYear"),
+                bad("indicator of a Gansu programme", HEAD + "indicators:\n  - {region: \"620102\", program: GANSU_INNOVATIVE_COUNTY, "
+                        + "number: 7, year: 2024, value: 1}\n", "indicators[0].program", "belong to the Ningxia programmes"),
+                bad("value on a qualitative indicator", HEAD + "indicators:\n  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, "
+                        + "number: 20, year: 2024, value: 1}\n", "indicators[0].value", "qualitative: text only"),
+                bad("second round of a Ningxia acceptance", HEAD + "acceptance:\n  - {region: \"640122\", program: NINGXIA_INNOVATIVE_COUNTY, "
+                        + "round: 2, step: RESULT_PUBLISHED, date: 2026-03-01, result: PASS}\n", "acceptance[0].round", "round 1 only"),
+                bad("acceptance of a Gansu programme", HEAD + "acceptance:\n  - {region: \"620102\", program: GANSU_INNOVATIVE_COUNTY, "
+                        + "round: 1, step: RESULT_PUBLISHED, date: 2020-03-01, result: PASS}\n", "acceptance[0].program",
+                        "only the national and Ningxia programmes have acceptance")
         );
     }
 
