@@ -39,6 +39,14 @@ public final class Errors {
                 "unknown word '" + value + "'; expected one of: " + String.join(" | ", allowed));
     }
 
+    /** A field name as it appears in a path: plain when it is a word, quoted otherwise ("" for an empty name). */
+    public static String key(String name) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_.]*")) {
+            return name;
+        }
+        return "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     public int size() {
         return list.size();
     }

@@ -98,7 +98,7 @@ public final class FactsReader {
         while (names.hasNext()) {
             String n = names.next();
             if (!TOP.contains(n)) {
-                err.unknownField(n, n, TOP);
+                err.unknownField(Errors.key(n), n, TOP);
             }
         }
         JsonNode asOf = root.get("asOf");

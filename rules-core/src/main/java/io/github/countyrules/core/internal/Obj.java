@@ -28,7 +28,7 @@ final class Obj {
         while (names.hasNext()) {
             String n = names.next();
             if (!fields.contains(n)) {
-                err.unknownField(path + "." + n, n, fields);
+                err.unknownField(path + "." + Errors.key(n), n, fields);
             }
         }
     }

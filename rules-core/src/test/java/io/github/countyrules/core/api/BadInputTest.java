@@ -195,9 +195,6 @@ class BadInputTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("core bug: a field whose name is empty (\"\": 1, found by FactsFuzzTest) is reported at "
-            + "path '' at the top level and 'monitoring[0].' in a fact, which names no place in the file "
-            + "(fix: quote the name in the path, e.g. '\"\"' and 'monitoring[0].\"\"', or give the line)")
     void anEmptyFieldNameIsLocated() {
         InvalidInputException top = assertThrows(InvalidInputException.class, () -> Facts.fromYaml(HEAD + "\"\": 1\n"));
         InvalidInputException inFact = assertThrows(InvalidInputException.class, () -> Facts.fromYaml(HEAD
