@@ -99,6 +99,40 @@ public final class FactSets {
         return out;
     }
 
+    /**
+     * A large set: every shipped unit of Ningxia and Gansu with its facts, as of a late date, so
+     * that an evaluation has more facts than the engine's threshold for running provinces in
+     * parallel (5,000). Always valid.
+     */
+    public static FactSet large(long seed) {
+        Gen g = new Gen(new Random(seed));
+        g.asOf = LocalDate.of(2027, 6, 30);
+        for (Unit u : TABLE) {
+            if (u.level() == Level.PROVINCE) {
+                continue;
+            }
+            if (u.province().equals("64")) {
+                g.ningxia(u);
+                Program p = u.level() == Level.CITY ? Program.NINGXIA_INNOVATIVE_CITY : Program.NINGXIA_INNOVATIVE_COUNTY;
+                for (int y = 2015; y <= 2026; y++) {
+                    for (int i = 0; i < 40; i++) {
+                        g.indicator(u, p, y);
+                    }
+                }
+            } else if (u.level().isCountyLevel()) {
+                g.gansu(u);
+                g.transactions(u, 2017);
+            }
+            if (u.level().isCountyLevel()) {
+                g.national(u);
+                g.monitoring(u);
+            }
+        }
+        g.gansuRound();
+        g.calendar();
+        return new FactSet(g.asOf, Map.of(), List.copyOf(g.facts), false);
+    }
+
     /** A fact dated after the set's as-of date that keeps the set valid, or null when none fits. */
     public static Object future(FactSet s, Random r) {
         Gen g = new Gen(r);
