@@ -1,5 +1,6 @@
 package io.github.countyrules.core.api;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,24 @@ import java.nio.charset.StandardCharsets;
  * {@code -Djazzer.fuzz=} (empty) replays the seeds without fuzzing.
  */
 class FactsFuzzTest {
+    /**
+     * Words of the facts format, so that mutations reach the checks behind the field names (plain
+     * ASCII without quotes or line breaks: libFuzzer's dictionary format takes no more).
+     */
+    @DictionaryEntries({"asOf", "parameters", "regions", "monitoring", "designations", "applications", "attestations",
+            "selections", "progressReports", "indicators", "acceptance", "workPlans", "evaluations", "consents",
+            "techTransactions", "techParks", "expertStations", "commissionerGroups", "calendar", "region", "year",
+            "grade", "score", "rank", "peerGroupSize", "published", "program", "status", "since", "theme", "submitted",
+            "batch", "key", "value", "date", "selected", "noticeStart", "target", "number", "text", "unit", "round",
+            "step", "result", "fromYear", "toYear", "passed", "name", "established", "code", "level", "parent",
+            "peerGroup", "tags", "source", "kind", "NINGXIA_INNOVATIVE_COUNTY", "NINGXIA_INNOVATIVE_CITY",
+            "NATIONAL_INNOVATIVE_COUNTY", "GANSU_INNOVATIVE_COUNTY", "GANSU_INNOVATIVE_TOWN", "GANSU_TECH_PARK",
+            "UNDER_CONSTRUCTION", "APPROVED", "AWARDED", "SUMMARY_SUBMITTED", "VIDEO_DEFENCE", "ONSITE_REVIEW",
+            "RESULT_PUBLISHED", "LOW_LEVEL", "PASS", "FAIL", "HOLIDAY", "WORKDAY", "POVERTY_COUNTY",
+            "KEY_ASSISTED_COUNTY", "PROVINCE", "CITY", "DISTRICT", "COUNTY", "COUNTY_CITY", "TOWN",
+            "PARTY_GOVT_PRIORITY", "INDUSTRY", "640122", "620102", "640000", "620102001", "2025-06-30",
+            "2/3", "80%", "ningxia.goodCompletionShare", "gansu.quotas", "---", "- {", ": ", "&a ", "*a", "!!", "? ",
+            "null", "~", "true", "1e9"})
     @FuzzTest(maxDuration = "60s")
     void fromYaml(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
