@@ -116,11 +116,6 @@ class ConcurrencyTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("core bug: PolicyEngine.evaluate(facts, firedRules) promises 'firedRules is called on "
-            + "this thread', but with more than 5,000 facts Evaluator runs the provinces on parallelStream and calls it from "
-            + "ForkJoinPool.commonPool workers too (serialised, so a plain consumer is safe, but a thread-local or "
-            + "thread-confined consumer is not) (fix: collect fired names per task and replay them on the caller, or "
-            + "change the javadoc to 'called from one thread at a time')")
     void fired_rules_are_reported_on_the_calling_thread() {
         Facts facts = FactSets.large(7).build();
         java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -52,17 +52,12 @@ public final class Evaluator {
         // nationwide count spans provinces, and counts add up. Partitions run in parallel on large input.
         List<Runnable> tasks = new ArrayList<>();
         List<Outputs> outputs = new ArrayList<>();
-        java.util.function.Consumer<String> onFire = fired == null ? null : name -> {
-            synchronized (fired) {
-                fired.accept(name);
-            }
-        };
         for (RuleModule m : rs.modules()) {
             for (Map.Entry<String, List<Object>> p : byProvince.entrySet()) {
                 if (m.covers(p.getKey())) {
                     Outputs out = new Outputs();
                     outputs.add(out);
-                    tasks.add(() -> run(m, ctx, p.getValue(), out, onFire));
+                    tasks.add(() -> run(m, ctx, p.getValue(), out, fired != null));
                 }
             }
         }
@@ -76,6 +71,10 @@ public final class Evaluator {
         List<Verdict> verdicts = new ArrayList<>();
         Map<List<Object>, Progress> progressSum = new TreeMap<>(Comparator.comparing(Object::toString));
         for (Outputs o : outputs) {
+            // fired rules are told on the caller's thread, as the API promises, whichever thread ran the task
+            if (fired != null) {
+                o.fired.forEach(fired);
+            }
             reasons.addAll(o.reasons);
             verdicts.addAll(o.verdicts);
             for (Progress p : o.progress) {
@@ -99,6 +98,7 @@ public final class Evaluator {
         final List<Reason> reasons = new ArrayList<>();
         final List<Verdict> verdicts = new ArrayList<>();
         final List<Progress> progress = new ArrayList<>();
+        final List<String> fired = new ArrayList<>();
     }
 
     /** The facts by the province of the region they concern; the Context goes to every session. */
@@ -132,18 +132,17 @@ public final class Evaluator {
         throw new IllegalArgumentException("not a regional fact: " + o);
     }
 
-    private static void run(RuleModule m, Context ctx, List<Object> input, Outputs out,
-                            java.util.function.Consumer<String> fired) {
+    private static void run(RuleModule m, Context ctx, List<Object> input, Outputs out, boolean trackFired) {
         List<Reason> reasons = out.reasons;
         List<Verdict> verdicts = out.verdicts;
         List<Progress> progress = out.progress;
         KieSession s = m.kieBase().newKieSession();
         try {
-            if (fired != null) {
+            if (trackFired) {
                 s.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                        fired.accept(m.name() + "/" + event.getMatch().getRule().getName());
+                        out.fired.add(m.name() + "/" + event.getMatch().getRule().getName());
                     }
                 });
             }
