@@ -150,8 +150,11 @@ public final class Evaluator {
                 s.setGlobal("ctx", ctx);
             }
             s.insert(ctx);
+            Set<Class<?>> read = typesRead(m);
             for (Object o : input) {
-                s.insert(o);
+                if (read == null || read.contains(o.getClass())) {
+                    s.insert(o);
+                }
             }
             int firings = s.fireAllRules(MAX_FIRINGS);
             if (firings >= MAX_FIRINGS) {
@@ -172,6 +175,46 @@ public final class Evaluator {
             s.dispose();
         }
     }
+
+    private static final Map<org.kie.api.KieBase, Optional<Set<Class<?>>>> TYPES_READ =
+            java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
+    /**
+     * The fact classes a module's rules match on, read from its network, or null when that cannot be
+     * told (then every fact is inserted). A fact no pattern can match is not inserted: the national
+     * rules, say, never see the country's monitoring results. This changes no decision: a rule cannot
+     * react to a fact its patterns do not name.
+     */
+    static Set<Class<?>> typesRead(RuleModule m) {
+        return TYPES_READ.computeIfAbsent(m.kieBase(), kb -> {
+            try {
+                if (!(kb instanceof org.drools.core.impl.InternalRuleBase irb)) {
+                    return Optional.empty();
+                }
+                Set<Class<?>> types = new HashSet<>();
+                for (org.drools.core.reteoo.ObjectTypeNode n : irb.getRete().getObjectTypeNodes()) {
+                    if (!(n.getObjectType() instanceof org.drools.base.base.ClassObjectType c)) {
+                        return Optional.empty();
+                    }
+                    types.add(c.getClassType());
+                }
+                Set<Class<?>> factTypes = new HashSet<>();
+                for (Class<?> input : FACT_TYPES) {
+                    if (types.stream().anyMatch(t -> t.isAssignableFrom(input))) {
+                        factTypes.add(input);
+                    }
+                }
+                return Optional.of(Set.copyOf(factTypes));
+            } catch (RuntimeException | LinkageError e) {
+                return Optional.empty();
+            }
+        }).orElse(null);
+    }
+
+    private static final List<Class<?>> FACT_TYPES = List.of(Region.class, MonitoringResult.class, MonitoringSeries.class,
+            Designation.class, Application.class, Attestation.class, Selection.class, ProgressReport.class, Indicator.class,
+            AcceptanceStep.class, WorkPlan.class, Evaluation.class, Consent.class, TechTransaction.class, TechPark.class,
+            ExpertStation.class, CommissionerGroup.class);
 
     private static boolean declaresCtx(RuleModule m) {
         return m.kieBase().getKiePackages().stream()
