@@ -16,8 +16,10 @@ if [ "${1:-}" = quick ]; then
   BATCH="-f 1 -wi 2 -i 3 -w 2 -r 2"; SCALING="-f 1 -wi 1 -i 2 -w 3 -r 3"; NX="-f 1 -wi 2 -i 3 -w 1 -r 1"
   NX16="-f 1 -wi 1 -i 2 -w 2 -r 2"; ONE="-f 1 -wi 2 -i 3 -w 1 -r 1"; RUNS=3
 else
-  BATCH="-f 3 -wi 5 -i 10 -w 3 -r 3"; SCALING="-f 2 -wi 3 -i 5 -w 6 -r 6"; NX="-f 3 -wi 5 -i 10 -w 2 -r 2"
-  NX16="-f 2 -wi 3 -i 6 -w 4 -r 4"; ONE="-f 3 -wi 5 -i 10 -w 2 -r 2"; RUNS=11
+  # JIT compilation runs for 20-30 s on this code (the executable model's many small classes),
+  # competing with the benchmark thread on two cores: warm up for 30 s or more
+  BATCH="-f 3 -wi 10 -i 10 -w 3 -r 3"; SCALING="-f 2 -wi 5 -i 5 -w 8 -r 8"; NX="-f 3 -wi 15 -i 10 -w 2 -r 2"
+  NX16="-f 2 -wi 8 -i 6 -w 5 -r 5"; ONE="-f 3 -wi 15 -i 10 -w 2 -r 2"; RUNS=11
 fi
 
 quiet() {
@@ -53,6 +55,8 @@ jmh single "SingleRequestBenchmark $ONE"
 
 quiet startup
 $MVN exec:exec -Dexec.args="-cp %classpath io.github.countyrules.benchmarks.StartupComparison $RUNS" | tee "$OUT/startup.txt"
+quiet startup-cds
+$MVN exec:exec -Dexec.args="-cp %classpath io.github.countyrules.benchmarks.StartupComparison --cds $RUNS" | tee "$OUT/startup-cds.txt"
 quiet footprint
 $MVN exec:exec -Dexec.args="-XX:+UseSerialGC -cp %classpath io.github.countyrules.benchmarks.EngineFootprint 5" | tee "$OUT/footprint.txt"
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xms4g", "-Xmx8g", "-Dfile.encoding=UTF-8"})
-@Warmup(iterations = 5, time = 3)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 10, time = 3)
 public class BatchBenchmark {
     @Param({"1"})
