@@ -44,6 +44,9 @@ rm -f "$OUT"/*.json "$OUT/log.txt"
   grep -m1 'model name' /proc/cpuinfo
   java -version 2>&1
   free -g | head -2
+  # the rules and the core change while others work: say which ones were measured
+  echo "checkout: $(git log -1 --format='%h %cd' --date=iso)"
+  ls -l --time-style=+%FT%T ~/.m2/repository/io/github/countyrules/rules-*/0.1.0/*.jar | awk '{print "installed:", $6, $7}'
 } | tee "$OUT/machine.txt"
 $MVN compile
 

@@ -88,6 +88,13 @@ public final class FiguresReport {
             if (engine != null && sessions != null && plain != null) {
                 System.out.printf("  engine / session per region = %.2fx (target >= 3); engine / plain Java = 1/%.0f (target >= 1/100)%n",
                         sessions.score / engine.score, engine.score / plain.score);
+                Result bare = e.getValue().get("sessionPerRegionWithoutRules");
+                if (bare != null) {
+                    double rules = sessions.score - bare.score;
+                    System.out.printf("  experiment, the same sessions without rules: %.0f µs ± %.0f = set-up, %.0f %% of session per region;"
+                                    + " the rules' own work %.0f µs, so batching alone can give at most %.2fx%n", bare.score, bare.error,
+                            100 * bare.score / sessions.score, rules, sessions.score / rules);
+                }
                 if (!Double.isNaN(engine.allocPerOp)) {
                     System.out.printf("  allocation per region: engine %,.0f B, session per region %,.0f B, plain Java %,.0f B%n",
                             engine.allocPerOp / regions, sessions.allocPerOp / regions, plain.allocPerOp / regions);

@@ -29,18 +29,38 @@ import java.util.*;
  * read). The engine's batch path is compared against it; its outcomes are the engine's.
  */
 public final class PerRegionSessions {
-    private final RuleModule module;
+    private final KieBase kieBase;
     private final RuleSet ruleSet;
 
     /** The precompiled module of this name from the class path. */
     public PerRegionSessions(String moduleName) {
         List<RuleModule> found = ModuleLoader.fromClasspath(PerRegionSessions.class.getClassLoader(), Set.of(moduleName));
-        this.module = found.get(0);
-        this.ruleSet = new RuleSet(List.of(module), ModuleLoader.coreParameters());
+        this.kieBase = found.get(0).kieBase();
+        this.ruleSet = new RuleSet(List.of(found.get(0)), ModuleLoader.coreParameters());
+    }
+
+    private PerRegionSessions(KieBase kieBase, RuleSet ruleSet) {
+        this.kieBase = kieBase;
+        this.ruleSet = ruleSet;
+    }
+
+    /**
+     * The same sessions, inputs and collection on a knowledge base without rules (it declares only
+     * the {@code ctx} global): what a session per region costs before any rule does any work.
+     */
+    public PerRegionSessions withoutRules() {
+        var ks = org.kie.api.KieServices.get();
+        var kfs = ks.newKieFileSystem();
+        kfs.write("src/main/resources/benchmarks/empty.drl", "package benchmarks;\nglobal " + Context.class.getName() + " ctx;\n");
+        var builder = ks.newKieBuilder(kfs).buildAll();
+        if (builder.getResults().hasMessages(org.kie.api.builder.Message.Level.ERROR)) {
+            throw new IllegalStateException(builder.getResults().toString());
+        }
+        return new PerRegionSessions(ks.newKieContainer(ks.getRepository().getDefaultReleaseId()).getKieBase(), ruleSet);
     }
 
     public KieBase kieBase() {
-        return module.kieBase();
+        return kieBase;
     }
 
     /** Evaluates every region of {@code regions} in a session of its own; decisions in no particular order. */
@@ -80,7 +100,7 @@ public final class PerRegionSessions {
     }
 
     private void run(String region, Context ctx, List<Object> input, List<NingxiaBaseline.Decision> out) {
-        StatelessKieSession s = module.kieBase().newStatelessKieSession();
+        StatelessKieSession s = kieBase.newStatelessKieSession();
         s.setGlobal("ctx", ctx);
         List<Command<?>> cmds = List.of(CommandFactory.newInsertElements(input), CommandFactory.newFireAllRules(),
                 CommandFactory.newGetObjects(o -> o instanceof Reason || o instanceof Verdict, "out"));
