@@ -5,17 +5,39 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.CanonicalKiePackages;
+import org.drools.modelcompiler.KiePackagesBuilder;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.DeclarativeAgendaOption;
+import org.kie.api.conf.EqualityBehaviorOption;
+import org.kie.api.conf.EventProcessingOption;
+import org.kie.api.conf.KieBaseMutabilityOption;
+import org.kie.api.conf.PrototypesOption;
+import org.kie.api.conf.SequentialOption;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Enumeration;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Finds the rule modules on a class path and loads their precompiled knowledge bases. */
 public final class ModuleLoader {
@@ -48,10 +70,9 @@ public final class ModuleLoader {
         List<RuleModule> out = new ArrayList<>();
         KieContainer container = null;
         try {
-            Enumeration<URL> urls = cl.getResources(ModuleDescriptor.RESOURCE);
+            List<URL> urls = Collections.list(cl.getResources(ModuleDescriptor.RESOURCE));
             List<ModuleDescriptor> found = new ArrayList<>();
-            while (urls.hasMoreElements()) {
-                URL u = urls.nextElement();
+            for (URL u : urls) {
                 try (InputStream in = u.openStream()) {
                     found.add(ModuleDescriptor.parse(in.readAllBytes(), u.toString()));
                 } catch (InvalidInputException e) {
@@ -65,17 +86,21 @@ public final class ModuleLoader {
                             + found.stream().map(ModuleDescriptor::name).sorted().toList());
                 }
             }
-            for (ModuleDescriptor d : found) {
+            for (int i = 0; i < found.size(); i++) {
+                ModuleDescriptor d = found.get(i);
                 if ((!only.isEmpty() && !only.contains(d.name())) || replaced.contains(d.name())) {
                     continue;
                 }
                 if (out.stream().anyMatch(m -> m.name().equals(d.name()))) {
                     throw new IllegalStateException("rule module '" + d.name() + "' is on the class path twice");
                 }
-                if (container == null) {
-                    container = KieServices.get().newKieClasspathContainer(cl);
+                KieBase kbase = precompiled(urls.get(i), d.kbase(), cl);
+                if (kbase == null) {
+                    if (container == null) {
+                        container = KieServices.get().newKieClasspathContainer(cl);
+                    }
+                    kbase = container.getKieBase(d.kbase());
                 }
-                KieBase kbase = container.getKieBase(d.kbase());
                 SortedMap<String, byte[]> sources = Resources.read(cl, d.resources(), ".drl", ".yaml");
                 byte[] table = sources.get(d.resources() + "/parameters.yaml");
                 Map<String, ParameterDef> params = table == null ? Map.of()
@@ -90,4 +115,96 @@ public final class ModuleLoader {
         }
         return out;
     }
+
+    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+    private static final Pattern KBASE = Pattern.compile("<kbase\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*\"([^\"]*)\"");
+
+    /**
+     * The knowledge base {@code kbase} of the kjar holding {@code descriptor}, built straight from
+     * its executable model (the rule classes listed in {@code META-INF/kie/.../drools-model}) as
+     * the classpath container would build it, with the options a kbase without settings gets; or
+     * null when the kjar is not that simple (a kbase with settings or includes, a kmodule
+     * configuration, no executable model), and the container must build it. Skipping the container
+     * saves start-up: it reads every kmodule.xml on the class path with a schema-validating XML
+     * parser and XStream (some 1,300 classes) before it builds anything.
+     */
+    static KieBase precompiled(URL descriptor, String kbase, ClassLoader cl) throws IOException {
+        String u = descriptor.toString();
+        if (kbase == null || !u.endsWith(ModuleDescriptor.RESOURCE)) {
+            return null;
+        }
+        String root = u.substring(0, u.length() - ModuleDescriptor.RESOURCE.length());
+        String kmodule;
+        try (InputStream in = new URL(root + "META-INF/kmodule.xml").openStream()) {
+            kmodule = COMMENT.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8)).replaceAll("");
+        } catch (IOException e) {
+            return null;
+        }
+        if (kmodule.contains("<configuration")) {
+            return null;
+        }
+        List<String> packages = null;
+        Matcher k = KBASE.matcher(kmodule);
+        while (k.find()) {
+            Map<String, String> attrs = new HashMap<>();
+            Matcher a = ATTRIBUTE.matcher(k.group(1));
+            while (a.find()) {
+                attrs.put(a.group(1), a.group(2).trim());
+            }
+            if (kbase.equals(attrs.get("name"))) {
+                if (!SIMPLE_KBASE.containsAll(attrs.keySet()) || packages != null) {
+                    return null;
+                }
+                String p = attrs.getOrDefault("packages", "");
+                packages = p.isEmpty() ? List.of() : Arrays.stream(p.split(",")).map(String::trim).toList();
+            }
+        }
+        if (packages == null) {
+            return null;
+        }
+        SortedMap<String, byte[]> model;
+        try {
+            model = Resources.read(new URL(root + "META-INF/kie"), "META-INF/kie", "/drools-model");
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        if (model.size() != 1) {
+            return null;
+        }
+        List<String> lines = new String(model.values().iterator().next(), StandardCharsets.UTF_8).lines()
+                .map(String::trim).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || !lines.get(0).startsWith("Drools-Model-Version:")) {
+            return null;
+        }
+        // the kind of class loader the container gives its kbases (it resolves the rules' classes)
+        ProjectClassLoader pcl = ProjectClassLoader.createProjectClassLoader(cl);
+        List<Model> models = new ArrayList<>();
+        for (String name : lines.subList(1, lines.size())) {
+            Model m;
+            try {
+                m = (Model) pcl.loadClass(name).getConstructor().newInstance();
+            } catch (ReflectiveOperationException | ClassCastException | LinkageError e) {
+                return null;
+            }
+            if (packages.isEmpty() || packages.contains("*") || packages.contains(m.getPackageName())) {
+                models.add(m);
+            }
+        }
+        KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration(null, pcl);
+        // the kbase model's defaults, which the container sets over any system property
+        conf.setOption(EqualityBehaviorOption.IDENTITY);
+        conf.setOption(EventProcessingOption.CLOUD);
+        conf.setOption(DeclarativeAgendaOption.DISABLED);
+        conf.setOption(SequentialOption.NO);
+        conf.setOption(KieBaseMutabilityOption.ALLOWED);
+        KnowledgeBuilderConfiguration builderConf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, pcl);
+        builderConf.setProperty(PrototypesOption.PROPERTY_NAME, PrototypesOption.DISABLED.toString());
+        CanonicalKiePackages pkgs = new KiePackagesBuilder(conf, builderConf, models).build();
+        InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(kbase, conf);
+        kb.addPackages(pkgs.getKiePackages());
+        return kb;
+    }
+
+    private static final Set<String> SIMPLE_KBASE = Set.of("name", "packages", "default");
 }

@@ -26,39 +26,58 @@ final class Resources {
         try {
             Enumeration<URL> urls = cl.getResources(folder);
             while (urls.hasMoreElements()) {
-                URL url = urls.nextElement();
-                if ("jar".equals(url.getProtocol())) {
-                    JarURLConnection c = (JarURLConnection) url.openConnection();
-                    c.setUseCaches(false);
-                    try (JarFile jar = c.getJarFile()) {
-                        Enumeration<JarEntry> es = jar.entries();
-                        while (es.hasMoreElements()) {
-                            JarEntry e = es.nextElement();
-                            if (!e.isDirectory() && e.getName().startsWith(folder + "/") && matches(e.getName(), suffixes)) {
-                                try (InputStream in = jar.getInputStream(e)) {
-                                    out.put(e.getName(), in.readAllBytes());
-                                }
-                            }
-                        }
-                    }
-                } else if ("file".equals(url.getProtocol())) {
-                    Path root = Path.of(url.toURI());
-                    try (Stream<Path> files = Files.walk(root)) {
-                        for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                            String rel = folder + "/" + root.relativize(p).toString().replace('\\', '/');
-                            if (matches(rel, suffixes)) {
-                                out.put(rel, Files.readAllBytes(p));
+                readInto(out, urls.nextElement(), folder, suffixes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #read(ClassLoader, String, String...)}, but only from the one jar or classes
+     * directory that {@code url} (the folder's own URL there) points into.
+     */
+    static SortedMap<String, byte[]> read(URL url, String folder, String... suffixes) {
+        SortedMap<String, byte[]> out = new TreeMap<>();
+        try {
+            readInto(out, url, folder, suffixes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static void readInto(SortedMap<String, byte[]> out, URL url, String folder, String... suffixes) throws IOException {
+        try {
+            if ("jar".equals(url.getProtocol())) {
+                JarURLConnection c = (JarURLConnection) url.openConnection();
+                c.setUseCaches(false);
+                try (JarFile jar = c.getJarFile()) {
+                    Enumeration<JarEntry> es = jar.entries();
+                    while (es.hasMoreElements()) {
+                        JarEntry e = es.nextElement();
+                        if (!e.isDirectory() && e.getName().startsWith(folder + "/") && matches(e.getName(), suffixes)) {
+                            try (InputStream in = jar.getInputStream(e)) {
+                                out.put(e.getName(), in.readAllBytes());
                             }
                         }
                     }
                 }
+            } else if ("file".equals(url.getProtocol())) {
+                Path root = Path.of(url.toURI());
+                try (Stream<Path> files = Files.walk(root)) {
+                    for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                        String rel = folder + "/" + root.relativize(p).toString().replace('\\', '/');
+                        if (matches(rel, suffixes)) {
+                            out.put(rel, Files.readAllBytes(p));
+                        }
+                    }
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        return out;
     }
 
     private static boolean matches(String name, String... suffixes) {
