@@ -25,7 +25,9 @@ public record ModuleDescriptor(String name, String kbase, String titleZh, String
 
     public static ModuleDescriptor parse(byte[] bytes, String file) {
         Errors err = new Errors();
-        JsonNode n = Yaml.parse(bytes, err);
+        // a descriptor is a few plain lines: read without the YAML library unless it is more than that
+        JsonNode plain = Yaml.parsePlain(bytes);
+        JsonNode n = plain != null ? plain : Yaml.parse(bytes, err);
         if (n != null) {
             Obj o = new Obj(n, file, err, List.of("name", "kbase", "titleZh", "titleEn", "resources", "provinces"));
             java.util.Set<String> provinces = new java.util.TreeSet<>();

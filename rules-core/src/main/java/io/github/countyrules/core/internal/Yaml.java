@@ -25,6 +25,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML (and so JSON) safely into a tree: no type tags are resolved to classes, aliases,
@@ -32,9 +34,12 @@ import java.nio.file.Path;
  * duplicate keys are errors, and bytes must be UTF-8.
  */
 public final class Yaml {
-    private static final ObjectMapper MAPPER = create();
-
     private Yaml() {
+    }
+
+    /** The mapper, made on first use: its classes are most of what reading YAML costs at start-up. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = create();
     }
 
     private static ObjectMapper create() {
@@ -98,7 +103,7 @@ public final class Yaml {
             return null;
         }
         try {
-            JsonNode n = MAPPER.readTree(text);
+            JsonNode n = Mapper.INSTANCE.readTree(text);
             if (n == null || n.isMissingNode() || n.isNull()) {
                 err.add("(file)", null, "文件为空", "the file is empty");
                 return null;
@@ -184,6 +189,70 @@ public final class Yaml {
     }
 
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
+    }
+
+    private static final Pattern PLAIN_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_]*): +(.+)");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"\\\\]*\"");
+    private static final Pattern QUOTED_LIST = Pattern.compile("\\[ *(\"[^\"\\\\]*\"( *, *\"[^\"\\\\]*\")*)? *]");
+    private static final Pattern NOT_TEXT = Pattern.compile("(?i)[-+.~0-9].*|true|false|yes|no|on|off|y|n|null");
+
+    /**
+     * The tree of a file in the plainest form of YAML, as {@link #parse(byte[], Errors)} would give
+     * it, without the YAML and JSON libraries (some 1,000 classes to load, a good part of start-up
+     * when only module descriptors are read); null for anything else, which then goes to
+     * {@link #parse(byte[], Errors)}. The form: lines {@code key: value} at the left margin, each key
+     * once, a value being text in double quotes without escapes, a list of such texts in brackets,
+     * or plain text that YAML cannot take for a number, a truth value or null, and that holds no
+     * {@code ": "}, {@code " #"} or a final {@code ":"}; blank lines and whole-line comments.
+     */
+    public static JsonNode parsePlain(byte[] bytes) {
+        if (bytes.length > Math.min(65_536, Limits.MAX_FILE_BYTES)) {
+            return null;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // what YAML reads as printable and not as a line break, but no tab, carriage return,
+            // byte-order mark or surrogate
+            if (c != '\n' && (c < 0x20 || (c > 0x7e && c < 0xa0) || c == 0x2028 || c == 0x2029
+                    || (c > 0xd7ff && c < 0xe000) || c > 0xfffd || c == 0xfeff)) {
+                return null;
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode out = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (String line : text.split("\n", -1)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            Matcher m = PLAIN_LINE.matcher(line);
+            if (!m.matches() || out.has(m.group(1))) {
+                return null;
+            }
+            String v = m.group(2);
+            if (QUOTED.matcher(v).matches()) {
+                out.put(m.group(1), v.substring(1, v.length() - 1));
+            } else if (QUOTED_LIST.matcher(v).matches()) {
+                com.fasterxml.jackson.databind.node.ArrayNode list = out.putArray(m.group(1));
+                Matcher q = QUOTED.matcher(v);
+                while (q.find()) {
+                    list.add(v.substring(q.start() + 1, q.end() - 1));
+                }
+            } else if ("-?:,[]{}#&*!|>'\"%@`".indexOf(v.charAt(0)) < 0 && !NOT_TEXT.matcher(v).matches()
+                    && !v.contains(": ") && !v.contains(" #") && !v.endsWith(":") && !v.endsWith(" ")) {
+                out.put(m.group(1), v);
+            } else {
+                return null;
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 }
