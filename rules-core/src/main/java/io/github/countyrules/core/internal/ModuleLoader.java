@@ -31,11 +31,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,10 +70,16 @@ public final class ModuleLoader {
         return fromClasspath(cl, only, List.of());
     }
 
-    /** As above; modules named in {@code replaced} (loaded from folders instead) may be missing. */
+    /**
+     * As above; modules named in {@code replaced} (loaded from folders instead) may be missing.
+     * The modules' knowledge bases are built on worker threads, one per processor at most, while
+     * this thread reads their sources and parameter tables: on two cores that takes the YAML
+     * reader's start-up off the critical path. Problems are thrown as a sequential load would
+     * throw them, the first module's first.
+     */
     public static List<RuleModule> fromClasspath(ClassLoader cl, Collection<String> only, Collection<String> replaced) {
         List<RuleModule> out = new ArrayList<>();
-        KieContainer container = null;
+        ExecutorService workers = null;
         try {
             List<URL> urls = Collections.list(cl.getResources(ModuleDescriptor.RESOURCE));
             List<ModuleDescriptor> found = new ArrayList<>();
@@ -86,25 +97,68 @@ public final class ModuleLoader {
                             + found.stream().map(ModuleDescriptor::name).sorted().toList());
                 }
             }
+            List<Integer> wanted = new ArrayList<>();
+            Set<String> names = new HashSet<>();
             for (int i = 0; i < found.size(); i++) {
                 ModuleDescriptor d = found.get(i);
                 if ((!only.isEmpty() && !only.contains(d.name())) || replaced.contains(d.name())) {
                     continue;
                 }
+                wanted.add(i);
+                if (!names.add(d.name())) {
+                    // the second of a name is where a sequential load stops; nothing after it is built
+                    break;
+                }
+            }
+            List<Future<KieBase>> kbases = new ArrayList<>();
+            if (!wanted.isEmpty()) {
+                workers = Executors.newFixedThreadPool(Math.min(wanted.size(), Runtime.getRuntime().availableProcessors()),
+                        r -> {
+                            Thread t = new Thread(r, "county-rules-loader");
+                            t.setDaemon(true);
+                            return t;
+                        });
+                for (int i : wanted) {
+                    URL u = urls.get(i);
+                    String kbase = found.get(i).kbase();
+                    kbases.add(workers.submit(() -> precompiled(u, kbase, cl)));
+                }
+            }
+            List<Object> tables = new ArrayList<>();
+            for (int i : wanted) {
+                ModuleDescriptor d = found.get(i);
+                try {
+                    SortedMap<String, byte[]> sources = Resources.read(cl, d.resources(), ".drl", ".yaml");
+                    byte[] table = sources.get(d.resources() + "/parameters.yaml");
+                    Map<String, ParameterDef> params = table == null ? Map.of()
+                            : ParameterTables.parse(table, d.resources() + "/parameters.yaml", d.name(), d.name() + ".");
+                    tables.add(new Object[]{sources, params});
+                } catch (RuntimeException e) {
+                    // thrown in turn, after the knowledge bases of the modules before it
+                    tables.add(e);
+                }
+            }
+            KieContainer container = null;
+            for (int w = 0; w < wanted.size(); w++) {
+                ModuleDescriptor d = found.get(wanted.get(w));
                 if (out.stream().anyMatch(m -> m.name().equals(d.name()))) {
                     throw new IllegalStateException("rule module '" + d.name() + "' is on the class path twice");
                 }
-                KieBase kbase = precompiled(urls.get(i), d.kbase(), cl);
+                KieBase kbase = await(kbases.get(w));
                 if (kbase == null) {
                     if (container == null) {
                         container = KieServices.get().newKieClasspathContainer(cl);
                     }
                     kbase = container.getKieBase(d.kbase());
                 }
-                SortedMap<String, byte[]> sources = Resources.read(cl, d.resources(), ".drl", ".yaml");
-                byte[] table = sources.get(d.resources() + "/parameters.yaml");
-                Map<String, ParameterDef> params = table == null ? Map.of()
-                        : ParameterTables.parse(table, d.resources() + "/parameters.yaml", d.name(), d.name() + ".");
+                if (tables.get(w) instanceof RuntimeException e) {
+                    throw e;
+                }
+                Object[] t = (Object[]) tables.get(w);
+                @SuppressWarnings("unchecked")
+                SortedMap<String, byte[]> sources = (SortedMap<String, byte[]>) t[0];
+                @SuppressWarnings("unchecked")
+                Map<String, ParameterDef> params = (Map<String, ParameterDef>) t[1];
                 out.add(new RuleModule(d.name(), d.titleZh(), d.titleEn(), kbase, new TreeMap<>(sources), params,
                         "classpath", d.provinces()));
             }
@@ -112,8 +166,34 @@ public final class ModuleLoader {
             throw new UncheckedIOException(e);
         } catch (InvalidInputException e) {
             throw new IllegalStateException("a rule module's descriptor or parameter table is broken:\n" + e.getMessage(), e);
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
         }
         return out;
+    }
+
+    /** A worker's result, its exception rethrown as the caller's own would have been. */
+    private static KieBase await(Future<KieBase> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the rule modules", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
     }
 
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
