@@ -26,17 +26,30 @@ public final class RuleSet {
     private final List<RuleModule> modules;
     private final Map<String, ParameterDef> params = new TreeMap<>();
     private final String sourceDigest;
-    private final List<RuleInfo> rules;
+    /**
+     * The rule catalogue, made on the first {@link #rules()}: finding each rule's file and
+     * parameters in the DRL text is start-up work no decision needs.
+     */
+    private volatile List<RuleInfo> rules;
 
     public RuleSet(List<RuleModule> modules, Map<String, ParameterDef> coreParams) {
         this.modules = modules.stream().sorted(Comparator.comparing(RuleModule::name)).toList();
         params.putAll(coreParams);
         this.modules.forEach(m -> params.putAll(m.parameters()));
         this.sourceDigest = digestSources();
-        this.rules = catalogue();
-        List<String> bad = rules.stream().filter(r -> r.id() == null || r.id().isBlank() || r.clause() == null
-                || r.clause().isBlank()).map(r -> r.module() + ": \"" + r.name() + "\"").toList();
-        if (!bad.isEmpty()) {
+        List<RuleInfo> unmarked = new ArrayList<>();
+        for (RuleModule m : this.modules) {
+            for (KiePackage pkg : m.kieBase().getKiePackages()) {
+                for (Rule r : pkg.getRules()) {
+                    RuleInfo info = info(m, r, null, List.of());
+                    if (info.id() == null || info.id().isBlank() || info.clause() == null || info.clause().isBlank()) {
+                        unmarked.add(info);
+                    }
+                }
+            }
+        }
+        if (!unmarked.isEmpty()) {
+            List<String> bad = unmarked.stream().sorted(CATALOGUE_ORDER).map(r -> r.module() + ": \"" + r.name() + "\"").toList();
             throw new IllegalStateException("every rule carries @id(...) and @clause(...) metadata; these do not: " + bad);
         }
     }
@@ -50,7 +63,13 @@ public final class RuleSet {
     }
 
     public List<RuleInfo> rules() {
-        return rules;
+        List<RuleInfo> r = rules;
+        if (r == null) {
+            // threads that race here make equal lists; either may stay
+            r = catalogue();
+            rules = r;
+        }
+        return r;
     }
 
     public Map<String, ParameterDef> parameterDefs() {
@@ -174,8 +193,6 @@ public final class RuleSet {
             });
             for (KiePackage pkg : m.kieBase().getKiePackages()) {
                 for (Rule r : pkg.getRules()) {
-                    Object id = r.getMetaData().get("id");
-                    Object clause = r.getMetaData().get("clause");
                     String file = null;
                     List<String> used = new ArrayList<>();
                     for (Map.Entry<String, String> t : text.entrySet()) {
@@ -190,14 +207,24 @@ public final class RuleSet {
                             }
                         }
                     }
-                    out.add(new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
-                            r.getName(), file, used.stream().sorted().toList()));
+                    out.add(info(m, r, file, used.stream().sorted().toList()));
                 }
             }
         }
-        out.sort(Comparator.comparing((RuleInfo r) -> r.module()).thenComparing(r -> r.id() == null ? "" : r.id(),
-                io.github.countyrules.core.rules.RuleIds::compare).thenComparing(RuleInfo::name));
+        out.sort(CATALOGUE_ORDER);
         return List.copyOf(out);
+    }
+
+    private static final Comparator<RuleInfo> CATALOGUE_ORDER = Comparator.comparing((RuleInfo r) -> r.module())
+            .thenComparing(r -> r.id() == null ? "" : r.id(), io.github.countyrules.core.rules.RuleIds::compare)
+            .thenComparing(RuleInfo::name);
+
+    /** A rule's entry: id and clause from its metadata. */
+    private static RuleInfo info(RuleModule m, Rule r, String file, List<String> parameters) {
+        Object id = r.getMetaData().get("id");
+        Object clause = r.getMetaData().get("clause");
+        return new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
+                r.getName(), file, parameters);
     }
 
     private static String ruleBody(String drl, String name) {
