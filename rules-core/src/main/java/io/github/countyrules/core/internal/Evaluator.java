@@ -54,10 +54,14 @@ public final class Evaluator {
         List<Outputs> outputs = new ArrayList<>();
         for (RuleModule m : rs.modules()) {
             for (Map.Entry<String, List<Object>> p : byProvince.entrySet()) {
-                if (m.covers(p.getKey())) {
+                if (!m.covers(p.getKey())) {
+                    continue;
+                }
+                // a module whose rules stay within a prefecture runs once per prefecture
+                for (List<Object> part : m.prefectureReach() ? byPrefecture(p.getValue()) : List.of(p.getValue())) {
                     Outputs out = new Outputs();
                     outputs.add(out);
-                    tasks.add(() -> run(m, ctx, p.getValue(), out, fired != null));
+                    tasks.add(() -> run(rs, m, ctx, part, out, fired != null));
                 }
             }
         }
@@ -89,8 +93,12 @@ public final class Evaluator {
         return new Report(facts.asOf(), info, resolved.display(), progress, decisions, List.of(), warnings);
     }
 
-    /** Below this many facts an evaluation runs on the caller's thread alone. */
-    private static final int PARALLEL_THRESHOLD = 5_000;
+    /**
+     * Below this many facts an evaluation runs on the caller's thread alone: a single county's
+     * request pays no hand-over between threads, a province's batch (Ningxia: about 1,100 facts)
+     * runs its prefectures on every core.
+     */
+    static final int PARALLEL_THRESHOLD = 1_000;
     private static final int parallelism = Math.max(1, Integer.getInteger("countyrules.parallelism",
             Runtime.getRuntime().availableProcessors()));
 
@@ -103,12 +111,63 @@ public final class Evaluator {
 
     /** The facts by the province of the region they concern; the Context goes to every session. */
     static Map<String, List<Object>> partition(List<Object> input) {
-        Map<String, List<Object>> out = new TreeMap<>();
+        // by the code's first two digits, as an index: no substring and no map lookup per fact
+        @SuppressWarnings("unchecked")
+        List<Object>[] byCode = new List[100];
         for (Object o : input) {
             String region = regionOf(o);
-            out.computeIfAbsent(region.substring(0, 2), k -> new ArrayList<>()).add(o);
+            int p = provinceIndex(region);
+            if (byCode[p] == null) {
+                byCode[p] = new ArrayList<>();
+            }
+            byCode[p].add(o);
+        }
+        Map<String, List<Object>> out = new TreeMap<>();
+        for (int p = 0; p < byCode.length; p++) {
+            if (byCode[p] != null) {
+                out.put(String.format(Locale.ROOT, "%02d", p), byCode[p]);
+            }
         }
         return out;
+    }
+
+    /** The two-digit province of a six-digit code (validated on input) as a number 0-99. */
+    private static int provinceIndex(String code) {
+        int a = code.charAt(0) - '0';
+        int b = code.charAt(1) - '0';
+        if (a < 0 || a > 9 || b < 0 || b > 9) {
+            throw new IllegalArgumentException("not a region code: " + code);
+        }
+        return a * 10 + b;
+    }
+
+    /**
+     * One province's facts by prefecture (the first four digits of the region code), for a module
+     * whose rules relate a region only to its prefecture-level city and that city's units. When a
+     * region's parent lies in another prefecture (a county-level unit directly under the province,
+     * say), the province stays whole: such a unit and its parent must meet in one session.
+     */
+    static Collection<List<Object>> byPrefecture(List<Object> province) {
+        Map<String, List<Object>> out = new TreeMap<>();
+        for (Object o : province) {
+            if (o instanceof Region r && r.parent() != null && !samePrefecture(r)) {
+                return List.of(province);
+            }
+            out.computeIfAbsent(regionOf(o).substring(0, 4), k -> new ArrayList<>()).add(o);
+        }
+        return out.values();
+    }
+
+    /** A region and its parent share a prefecture; a prefecture-level region's parent is its province. */
+    private static boolean samePrefecture(Region r) {
+        String code = r.code();
+        String parent = r.parent();
+        if (code.length() < 6 || parent.length() < 6) {
+            return false;
+        }
+        boolean prefectureLevel = code.endsWith("00") && !code.endsWith("0000");
+        return prefectureLevel ? parent.startsWith(code.substring(0, 2)) && parent.endsWith("0000")
+                : parent.regionMatches(0, code, 0, 4);
     }
 
     private static String regionOf(Object o) {
@@ -132,19 +191,18 @@ public final class Evaluator {
         throw new IllegalArgumentException("not a regional fact: " + o);
     }
 
-    private static void run(RuleModule m, Context ctx, List<Object> input, Outputs out, boolean trackFired) {
-        List<Reason> reasons = out.reasons;
-        List<Verdict> verdicts = out.verdicts;
-        List<Progress> progress = out.progress;
-        KieSession s = m.kieBase().newKieSession();
+    private static void run(RuleSet rs, RuleModule m, Context ctx, List<Object> input, Outputs out, boolean trackFired) {
+        KieSession s = rs.newSession(m);
+        org.kie.api.event.rule.AgendaEventListener listener = null;
         try {
             if (trackFired) {
-                s.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                listener = new org.kie.api.event.rule.DefaultAgendaEventListener() {
                     @Override
                     public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                         out.fired.add(m.name() + "/" + event.getMatch().getRule().getName());
                     }
-                });
+                };
+                s.addEventListener(listener);
             }
             if (declaresCtx(m)) {
                 s.setGlobal("ctx", ctx);
@@ -161,17 +219,21 @@ public final class Evaluator {
                 throw new IllegalStateException("rules of module " + m.name() + " did not settle after " + MAX_FIRINGS
                         + " firings; a rule probably keeps re-activating itself");
             }
-            for (FactHandle h : s.getFactHandles(o -> o instanceof Reason || o instanceof Verdict || o instanceof Progress)) {
-                Object o = s.getObject(h);
-                if (o instanceof Reason r) {
-                    reasons.add(r);
-                } else if (o instanceof Verdict v) {
-                    verdicts.add(v);
-                } else {
-                    progress.add((Progress) o);
-                }
+            // by class: the session keeps a store per class, so this does not walk the input facts
+            for (Object o : s.getObjects(new org.kie.api.runtime.ClassObjectFilter(Reason.class))) {
+                out.reasons.add((Reason) o);
+            }
+            for (Object o : s.getObjects(new org.kie.api.runtime.ClassObjectFilter(Verdict.class))) {
+                out.verdicts.add((Verdict) o);
+            }
+            for (Object o : s.getObjects(new org.kie.api.runtime.ClassObjectFilter(Progress.class))) {
+                out.progress.add((Progress) o);
             }
         } finally {
+            if (listener != null) {
+                s.removeEventListener(listener);
+            }
+            // a pooled session is reset and goes back to its pool
             s.dispose();
         }
     }
@@ -228,15 +290,20 @@ public final class Evaluator {
             return;
         }
         List<AcceptanceStep> steps = facts.acceptance();
+        // each region's first round-1 result on record, found once rather than for every round-2 step
+        Map<String, AcceptanceStep> firstResult = new HashMap<>();
+        for (AcceptanceStep x : steps) {
+            if (x.program() == Program.NATIONAL_INNOVATIVE_COUNTY && x.round() == 1
+                    && x.step() == AcceptanceStepKind.RESULT_PUBLISHED) {
+                firstResult.putIfAbsent(x.region(), x);
+            }
+        }
         for (int i = 0; i < steps.size(); i++) {
             AcceptanceStep a = steps.get(i);
             if (a.program() != Program.NATIONAL_INNOVATIVE_COUNTY || a.round() != 2) {
                 continue;
             }
-            Optional<AcceptanceStep> first = steps.stream()
-                    .filter(x -> x.region().equals(a.region()) && x.program() == a.program() && x.round() == 1
-                            && x.step() == AcceptanceStepKind.RESULT_PUBLISHED)
-                    .findFirst();
+            Optional<AcceptanceStep> first = Optional.ofNullable(firstResult.get(a.region()));
             String p = "acceptance[" + i + "]";
             if (first.isEmpty() || first.get().result() != AcceptanceResult.LOW_LEVEL) {
                 errors.add(new InputError(p + ".round", "2",
@@ -259,85 +326,134 @@ public final class Evaluator {
         LocalDate asOf = f.asOf();
         int year = asOf.getYear();
         List<Object> out = new ArrayList<>();
-        f.regionTable().values().stream().sorted(Comparator.comparing(Region::code)).forEach(out::add);
+        addSorted(out, f.regionTable().values(), REGIONS);
 
         var pub = ctx.monthDay("monitoring.defaultPublication");
-        Map<String, TreeMap<Integer, MonitoringResult>> series = new TreeMap<>();
+        Map<String, TreeMap<Integer, MonitoringResult>> series = new HashMap<>();
         for (MonitoringResult m : f.monitoring()) {
             LocalDate published = m.published() != null ? m.published() : pub.atYear(m.year() + 1);
             if (!published.isAfter(asOf)) {
                 series.computeIfAbsent(m.region(), k -> new TreeMap<>()).put(m.year(), m);
             }
         }
-        series.forEach((region, years) -> {
+        List<String> seriesRegions = new ArrayList<>(series.keySet());
+        Collections.sort(seriesRegions);
+        for (String region : seriesRegions) {
+            TreeMap<Integer, MonitoringResult> years = series.get(region);
             out.addAll(years.values());
             out.add(new MonitoringSeries(region, years));
-        });
+        }
 
         // the standing on record: the designation with the latest since on or before the as-of date
-        Map<List<Object>, Designation> standing = new TreeMap<>(Comparator.comparing(Object::toString));
+        Map<Key, Designation> standing = new HashMap<>();
         for (Designation d : f.designations()) {
             if (!d.since().isAfter(asOf)) {
-                standing.merge(List.of(d.region(), d.program()), d, (a, b) -> a.since().isAfter(b.since()) ? a : b);
+                standing.merge(new Key(d.region(), d.program(), null), d, (a, b) -> a.since().isAfter(b.since()) ? a : b);
             }
         }
-        out.addAll(standing.values());
+        addSorted(out, standing.values(), BY_REGION_PROGRAM);
 
-        add(out, f.applications(), a -> !a.submitted().isAfter(asOf), Comparator.comparing(Application::region)
-                .thenComparing(Application::program).thenComparing(Application::year));
+        add(out, f.applications(), a -> !a.submitted().isAfter(asOf), APPLICATIONS);
 
-        Map<List<Object>, Attestation> latest = new TreeMap<>(Comparator.comparing(Object::toString));
+        Map<Key, Attestation> latest = new HashMap<>();
         for (Attestation a : f.attestations()) {
             if (!a.date().isAfter(asOf)) {
-                latest.merge(List.of(a.region(), a.program(), a.key()), a, (x, y) -> x.date().isAfter(y.date()) ? x : y);
+                latest.merge(new Key(a.region(), a.program(), a.key()), a, (x, y) -> x.date().isAfter(y.date()) ? x : y);
             }
         }
-        out.addAll(latest.values());
+        addSorted(out, latest.values(), ATTESTATIONS);
 
-        Map<List<Object>, Selection> selections = new TreeMap<>(Comparator.comparing(Object::toString));
+        Map<Key, Selection> selections = new HashMap<>();
         for (Selection s : f.selections()) {
             if (!s.selected().isAfter(asOf)) {
                 Selection cut = new Selection(s.region(), s.program(), s.selected(),
                         s.noticeStart() != null && !s.noticeStart().isAfter(asOf) ? s.noticeStart() : null,
                         s.published() != null && !s.published().isAfter(asOf) ? s.published() : null, s.source());
-                selections.merge(List.of(cut.region(), cut.program()), cut, (x, y) -> x.selected().isAfter(y.selected()) ? x : y);
+                selections.merge(new Key(cut.region(), cut.program(), null), cut, (x, y) -> x.selected().isAfter(y.selected()) ? x : y);
             }
         }
-        out.addAll(selections.values());
+        addSorted(out, selections.values(), BY_REGION_PROGRAM);
 
-        add(out, f.progressReports(), p -> !p.submitted().isAfter(asOf), Comparator.comparing(ProgressReport::region)
-                .thenComparing(ProgressReport::program).thenComparing(ProgressReport::year));
-        add(out, f.indicators(), i -> i.year() < year, Comparator.comparing(Indicator::region)
-                .thenComparing(Indicator::program).thenComparing(Indicator::year).thenComparing(Indicator::number));
-        add(out, f.acceptance(), a -> !a.date().isAfter(asOf), Comparator.comparing(AcceptanceStep::region)
-                .thenComparing(AcceptanceStep::program).thenComparing(AcceptanceStep::round).thenComparing(AcceptanceStep::step));
-        add(out, f.workPlans(), w -> !w.submitted().isAfter(asOf), Comparator.comparing(WorkPlan::region)
-                .thenComparing(WorkPlan::program).thenComparing(WorkPlan::fromYear).thenComparing(WorkPlan::submitted));
-        add(out, f.evaluations(), e -> !e.date().isAfter(asOf), Comparator.comparing(Evaluation::region)
-                .thenComparing(Evaluation::program).thenComparing(Evaluation::year));
-        add(out, f.consents(), c -> !c.date().isAfter(asOf), Comparator.comparing(Consent::region)
-                .thenComparing(Consent::program).thenComparing(Consent::year));
-        add(out, f.techTransactions(), t -> t.year() < year, Comparator.comparing(TechTransaction::region)
-                .thenComparing(TechTransaction::year));
-        add(out, f.techParks(), t -> !t.established().isAfter(asOf), Comparator.comparing(TechPark::region)
-                .thenComparing(TechPark::established).thenComparing(t -> String.valueOf(t.name())));
-        add(out, f.expertStations(), t -> !t.established().isAfter(asOf), Comparator.comparing(ExpertStation::region)
-                .thenComparing(ExpertStation::established));
-        add(out, f.commissionerGroups(), t -> !t.since().isAfter(asOf), Comparator.comparing(CommissionerGroup::region)
-                .thenComparing(CommissionerGroup::since));
+        add(out, f.progressReports(), p -> !p.submitted().isAfter(asOf), PROGRESS_REPORTS);
+        add(out, f.indicators(), i -> i.year() < year, INDICATORS);
+        add(out, f.acceptance(), a -> !a.date().isAfter(asOf), ACCEPTANCE);
+        add(out, f.workPlans(), w -> !w.submitted().isAfter(asOf), WORK_PLANS);
+        add(out, f.evaluations(), e -> !e.date().isAfter(asOf), EVALUATIONS);
+        add(out, f.consents(), c -> !c.date().isAfter(asOf), CONSENTS);
+        add(out, f.techTransactions(), t -> t.year() < year, TECH_TRANSACTIONS);
+        add(out, f.techParks(), t -> !t.established().isAfter(asOf), TECH_PARKS);
+        add(out, f.expertStations(), t -> !t.established().isAfter(asOf), EXPERT_STATIONS);
+        add(out, f.commissionerGroups(), t -> !t.since().isAfter(asOf), COMMISSIONER_GROUPS);
         return out;
     }
 
-    private static <T> void add(List<Object> out, List<T> items, java.util.function.Predicate<T> exists, Comparator<T> order) {
-        items.stream().filter(exists).sorted(order).forEach(out::add);
+    /** Region, programme and (for attestations) key: what makes a fact "the same one, later". */
+    private record Key(String region, Program program, Object key) {
+    }
+
+    // The canonical orders, built once: region, then programme, then what tells facts of a region apart.
+    private static final Comparator<Object> BY_REGION_PROGRAM = (a, b) -> {
+        int c = regionOf(a).compareTo(regionOf(b));
+        return c != 0 ? c : programOf(a).compareTo(programOf(b));
+    };
+    private static final Comparator<Region> REGIONS = Comparator.comparing(Region::code);
+    private static final Comparator<Attestation> ATTESTATIONS = Comparator.comparing(Attestation::region)
+            .thenComparing(Attestation::program).thenComparing(Attestation::key);
+    private static final Comparator<Application> APPLICATIONS = Comparator.comparing(Application::region)
+            .thenComparing(Application::program).thenComparingInt(Application::year);
+    private static final Comparator<ProgressReport> PROGRESS_REPORTS = Comparator.comparing(ProgressReport::region)
+            .thenComparing(ProgressReport::program).thenComparingInt(ProgressReport::year);
+    private static final Comparator<Indicator> INDICATORS = Comparator.comparing(Indicator::region)
+            .thenComparing(Indicator::program).thenComparingInt(Indicator::year).thenComparingInt(Indicator::number);
+    private static final Comparator<AcceptanceStep> ACCEPTANCE = Comparator.comparing(AcceptanceStep::region)
+            .thenComparing(AcceptanceStep::program).thenComparingInt(AcceptanceStep::round).thenComparing(AcceptanceStep::step);
+    private static final Comparator<WorkPlan> WORK_PLANS = Comparator.comparing(WorkPlan::region)
+            .thenComparing(WorkPlan::program).thenComparing(WorkPlan::fromYear).thenComparing(WorkPlan::submitted);
+    private static final Comparator<Evaluation> EVALUATIONS = Comparator.comparing(Evaluation::region)
+            .thenComparing(Evaluation::program).thenComparing(Evaluation::year);
+    private static final Comparator<Consent> CONSENTS = Comparator.comparing(Consent::region)
+            .thenComparing(Consent::program).thenComparing(Consent::year);
+    private static final Comparator<TechTransaction> TECH_TRANSACTIONS = Comparator.comparing(TechTransaction::region)
+            .thenComparing(TechTransaction::year);
+    private static final Comparator<TechPark> TECH_PARKS = Comparator.comparing(TechPark::region)
+            .thenComparing(TechPark::established).thenComparing(t -> String.valueOf(t.name()));
+    private static final Comparator<ExpertStation> EXPERT_STATIONS = Comparator.comparing(ExpertStation::region)
+            .thenComparing(ExpertStation::established);
+    private static final Comparator<CommissionerGroup> COMMISSIONER_GROUPS = Comparator.comparing(CommissionerGroup::region)
+            .thenComparing(CommissionerGroup::since);
+
+    private static Program programOf(Object o) {
+        if (o instanceof Designation d) return d.program();
+        if (o instanceof Selection s) return s.program();
+        throw new IllegalArgumentException("no programme: " + o);
+    }
+
+    private static <T> void add(List<Object> out, List<T> items, java.util.function.Predicate<T> exists, Comparator<? super T> order) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<T> kept = new ArrayList<>(items.size());
+        for (T t : items) {
+            if (exists.test(t)) {
+                kept.add(t);
+            }
+        }
+        kept.sort(order);
+        out.addAll(kept);
+    }
+
+    private static <T> void addSorted(List<Object> out, Collection<T> items, Comparator<? super T> order) {
+        List<T> kept = new ArrayList<>(items);
+        kept.sort(order);
+        out.addAll(kept);
     }
 
     private static List<Decision> assemble(Facts facts, List<Reason> reasons, List<Verdict> verdicts, List<String> warnings) {
-        Map<Subject, List<Reason>> bySubject = new TreeMap<>();
+        Map<Subject, List<Reason>> bySubject = new HashMap<>();
         for (Reason r : reasons) {
             bySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
         }
-        Map<Subject, Verdict> bySubjectVerdict = new TreeMap<>();
+        Map<Subject, Verdict> bySubjectVerdict = new HashMap<>();
         for (Verdict v : verdicts) {
             Verdict other = bySubjectVerdict.putIfAbsent(v.subject(), v);
             if (other != null && !other.equals(v)) {
@@ -345,10 +461,15 @@ public final class Evaluator {
                         + describe(other) + " and " + describe(v) + "; each question has exactly one");
             }
         }
-        List<Decision> out = new ArrayList<>();
-        for (Verdict v : bySubjectVerdict.values()) {
+        List<Verdict> ordered = new ArrayList<>(bySubjectVerdict.values());
+        ordered.sort(Comparator.comparing(Verdict::subject));
+        List<Decision> out = new ArrayList<>(ordered.size());
+        for (Verdict v : ordered) {
             Subject s = v.subject();
-            List<Reason> rs = bySubject.getOrDefault(s, List.of()).stream().sorted().toList();
+            List<Reason> rs = bySubject.getOrDefault(s, List.of());
+            if (rs.size() > 1) {
+                rs.sort(null);
+            }
             Outcome o = v.resolve(rs);
             if (!o.belongsTo(s.kind())) {
                 throw new IllegalStateException("outcome " + o + " is not an outcome of kind " + s.kind() + " (" + s + ")");
@@ -356,7 +477,7 @@ public final class Evaluator {
             Region region = facts.region(s.region());
             out.add(new Decision(s.region(), region == null ? null : region.name(), s.program(), s.kind(), s.year(), o, rs));
         }
-        bySubject.keySet().stream().filter(s -> !bySubjectVerdict.containsKey(s)).forEach(s ->
+        bySubject.keySet().stream().filter(s -> !bySubjectVerdict.containsKey(s)).sorted().forEach(s ->
                 warnings.add("reasons without a decision (a rule gave criteria for a question no rule decided): " + s));
         return out;
     }

@@ -17,11 +17,25 @@ import java.util.List;
  * titleEn: Ningxia innovative cities and counties
  * resources: io/github/countyrules/ningxia
  * provinces: ["64"]        # optional: the provinces its rules concern; default all
+ * reach: prefecture        # optional: how far one rule's facts reach; default province
  * </pre>
+ *
+ * {@code reach: prefecture} promises that every rule relates a region only to itself, to its
+ * prefecture-level city and to that city's units (codes sharing the first four digits); the engine
+ * then runs the module once per prefecture, in parallel on large input. {@code province} (the
+ * default) allows rules over a whole province, such as a province's quota or ranking.
  */
 public record ModuleDescriptor(String name, String kbase, String titleZh, String titleEn, String resources,
-                               java.util.Set<String> provinces) {
+                               java.util.Set<String> provinces, String reach) {
     public static final String RESOURCE = "META-INF/county-rules-module.yaml";
+    public static final String REACH_PROVINCE = "province";
+    public static final String REACH_PREFECTURE = "prefecture";
+    public static final List<String> REACHES = List.of(REACH_PROVINCE, REACH_PREFECTURE);
+
+    public ModuleDescriptor(String name, String kbase, String titleZh, String titleEn, String resources,
+                            java.util.Set<String> provinces) {
+        this(name, kbase, titleZh, titleEn, resources, provinces, REACH_PROVINCE);
+    }
 
     public static ModuleDescriptor parse(byte[] bytes, String file) {
         Errors err = new Errors();
@@ -29,7 +43,7 @@ public record ModuleDescriptor(String name, String kbase, String titleZh, String
         JsonNode plain = Yaml.parsePlain(bytes);
         JsonNode n = plain != null ? plain : Yaml.parse(bytes, err);
         if (n != null) {
-            Obj o = new Obj(n, file, err, List.of("name", "kbase", "titleZh", "titleEn", "resources", "provinces"));
+            Obj o = new Obj(n, file, err, List.of("name", "kbase", "titleZh", "titleEn", "resources", "provinces", "reach"));
             java.util.Set<String> provinces = new java.util.TreeSet<>();
             JsonNode p = o.node("provinces");
             if (p != null) {
@@ -45,8 +59,12 @@ public record ModuleDescriptor(String name, String kbase, String titleZh, String
                     });
                 }
             }
+            String reach = o.text("reach", false);
+            if (reach != null && !REACHES.contains(reach)) {
+                err.unknownWord(file + ".reach", reach, REACHES);
+            }
             ModuleDescriptor d = new ModuleDescriptor(o.text("name", true), o.text("kbase", false), o.text("titleZh", true),
-                    o.text("titleEn", true), o.text("resources", false), provinces);
+                    o.text("titleEn", true), o.text("resources", false), provinces, reach == null ? REACH_PROVINCE : reach);
             if (o.ok()) {
                 return d;
             }

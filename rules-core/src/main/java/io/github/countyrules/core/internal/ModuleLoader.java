@@ -160,7 +160,7 @@ public final class ModuleLoader {
                 @SuppressWarnings("unchecked")
                 Map<String, ParameterDef> params = (Map<String, ParameterDef>) t[1];
                 out.add(new RuleModule(d.name(), d.titleZh(), d.titleEn(), kbase, new TreeMap<>(sources), params,
-                        "classpath", d.provinces()));
+                        "classpath", d.provinces(), d.reach()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -62,6 +62,7 @@ public final class RuleFolder {
         String titleZh = name;
         String titleEn = name;
         Set<String> provinces = Set.of();
+        String reach = ModuleDescriptor.REACH_PROVINCE;
         Path descriptor = dir.resolve("module.yaml");
         try {
             if (Files.isRegularFile(descriptor)) {
@@ -71,6 +72,7 @@ public final class RuleFolder {
                     titleZh = d.titleZh();
                     titleEn = d.titleEn();
                     provinces = d.provinces();
+                    reach = d.reach();
                 } catch (InvalidInputException e) {
                     e.errors().forEach(x -> problems.add(asProblem(descriptor.toString(), x)));
                 }
@@ -132,7 +134,7 @@ public final class RuleFolder {
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
-            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString(), provinces);
+            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString(), provinces, reach);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

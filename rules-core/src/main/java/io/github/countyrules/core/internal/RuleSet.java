@@ -175,6 +175,16 @@ public final class RuleSet {
         return (zh ? "；是否指 " : "; did you mean ") + String.join(zh ? " 或 " : " or ", near) + (zh ? "？" : "?");
     }
 
+    private final Map<String, org.kie.api.runtime.KieSessionsPool> pools = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A session of {@code m}'s knowledge base from this rule set's pool: set-up done once (node
+     * memories, agenda) and reset when the session is disposed, which returns it to the pool.
+     */
+    public org.kie.api.runtime.KieSession newSession(RuleModule m) {
+        return pools.computeIfAbsent(m.name(), k -> m.kieBase().newKieSessionsPool(1)).newKieSession();
+    }
+
     /** A context for the rules of one evaluation. */
     public static Context context(LocalDate asOf, io.github.countyrules.core.rules.HolidayCalendar cal, Resolved r) {
         return new Context(asOf, cal, r.values(), r.display());
