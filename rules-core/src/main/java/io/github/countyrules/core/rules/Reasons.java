@@ -128,13 +128,24 @@ public final class Reasons {
     }
 
     public Reasons zh(String template, Object... args) {
-        this.zh = String.format(Locale.ROOT, template, args);
+        this.zh = format(template, args);
         return this;
     }
 
     public Reasons en(String template, Object... args) {
-        this.en = String.format(Locale.ROOT, template, args);
+        this.en = format(template, args);
         return this;
+    }
+
+    /** {@link String#format} with {@link Locale#ROOT}, skipping the formatter for finished text. */
+    static String format(String template, Object... args) {
+        if (template.indexOf('%') < 0) {
+            return template;
+        }
+        if (args.length == 1 && args[0] instanceof String text && template.equals("%s")) {
+            return text;
+        }
+        return String.format(Locale.ROOT, template, args);
     }
 
     public Reason build() {
