@@ -121,7 +121,15 @@ public final class ModuleLoader {
                 for (int i : wanted) {
                     URL u = urls.get(i);
                     String kbase = found.get(i).kbase();
-                    kbases.add(workers.submit(() -> precompiled(u, kbase, cl)));
+                    kbases.add(workers.submit(() -> {
+                        KieBase kb = precompiled(u, kbase, cl);
+                        if (kb != null) {
+                            // a first session loads the session machinery (some 300 classes) here,
+                            // alongside the YAML reading, instead of in the first evaluation
+                            kb.newKieSession().dispose();
+                        }
+                        return kb;
+                    }));
                 }
             }
             List<Object> tables = new ArrayList<>();
@@ -160,7 +168,7 @@ public final class ModuleLoader {
                 @SuppressWarnings("unchecked")
                 Map<String, ParameterDef> params = (Map<String, ParameterDef>) t[1];
                 out.add(new RuleModule(d.name(), d.titleZh(), d.titleEn(), kbase, new TreeMap<>(sources), params,
-                        "classpath", d.provinces(), d.reach()));
+                        "classpath", d.provinces()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
