@@ -35,6 +35,19 @@ public record Reason(Subject subject, String rule, String clause, Status status,
         missing = List.copyOf(missing);
     }
 
+    /**
+     * Hashes the subject, rule, status and Chinese message only: consistent with the record's
+     * equality (equal reasons have equal parts), and cheap where truth maintenance hashes every
+     * reason a rule inserts (the fact and parameter maps need not be walked).
+     */
+    @Override
+    public int hashCode() {
+        int h = java.util.Objects.hashCode(subject);
+        h = 31 * h + java.util.Objects.hashCode(rule);
+        h = 31 * h + java.util.Objects.hashCode(status);
+        return 31 * h + java.util.Objects.hashCode(zh);
+    }
+
     @Override
     public int compareTo(Reason o) {
         return ORDER.compare(this, o);
