@@ -5,6 +5,8 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieContainer;
 
+import org.drools.compiler.builder.impl.CompositeBuilderConfiguration;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationFactories;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
@@ -16,10 +18,10 @@ import org.kie.api.conf.DeclarativeAgendaOption;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.conf.EventProcessingOption;
 import org.kie.api.conf.KieBaseMutabilityOption;
-import org.kie.api.conf.PrototypesOption;
 import org.kie.api.conf.SequentialOption;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.utils.ChainedProperties;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,7 +170,7 @@ public final class ModuleLoader {
                 @SuppressWarnings("unchecked")
                 Map<String, ParameterDef> params = (Map<String, ParameterDef>) t[1];
                 out.add(new RuleModule(d.name(), d.titleZh(), d.titleEn(), kbase, new TreeMap<>(sources), params,
-                        "classpath", d.provinces()));
+                        "classpath", d.provinces(), d.reach()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -286,8 +288,15 @@ public final class ModuleLoader {
         conf.setOption(DeclarativeAgendaOption.DISABLED);
         conf.setOption(SequentialOption.NO);
         conf.setOption(KieBaseMutabilityOption.ALLOWED);
-        KnowledgeBuilderConfiguration builderConf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, pcl);
-        builderConf.setProperty(PrototypesOption.PROPERTY_NAME, PrototypesOption.DISABLED.toString());
+        // A builder configuration gives the executable model only the property reactivity of fact
+        // types (drools.propertySpecific), ALWAYS without one. Only when that property says
+        // otherwise is one made, and then only its rule part: the whole (KnowledgeBuilderFactory)
+        // starts the DRL compilers' machinery, MVEL, dialects and the Eclipse compiler, whose signed
+        // jar is verified on opening (~450 classes).
+        ChainedProperties properties = ChainedProperties.getChainedProperties(pcl);
+        KnowledgeBuilderConfiguration builderConf = PropertySpecificOption.ALWAYS.name().equalsIgnoreCase(
+                properties.getProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALWAYS.name())) ? null
+                : new CompositeBuilderConfiguration(properties, pcl, KnowledgeBuilderConfigurationFactories.ruleConf);
         CanonicalKiePackages pkgs = new KiePackagesBuilder(conf, builderConf, models).build();
         InternalKnowledgeBase kb = KnowledgeBaseFactory.newKnowledgeBase(kbase, conf);
         kb.addPackages(pkgs.getKiePackages());
