@@ -53,6 +53,7 @@ $MVN compile
 jmh batch "BatchBenchmark -p scale=1 $BATCH -prof gc"
 jmh scaling "BatchBenchmark.nationwide\$ -p scale=4,16 $SCALING"
 jmh ningxia "NingxiaBenchmark -p scale=1 $NX -prof gc"
+jmh ningxia-one-thread "NingxiaBenchmark.engineBatch -p scale=1 $NX -jvmArgsAppend -Dcountyrules.parallelism=1"
 jmh ningxia16 "NingxiaBenchmark -p scale=16 $NX16"
 jmh single "SingleRequestBenchmark $ONE"
 

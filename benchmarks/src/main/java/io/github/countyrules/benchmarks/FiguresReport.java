@@ -37,7 +37,9 @@ public final class FiguresReport {
                     // JMH 1.36 and later name it without the leading "·"
                     JsonNode alloc = sec.has("gc.alloc.rate.norm") ? sec.path("gc.alloc.rate.norm") : sec.path("·gc.alloc.rate.norm");
                     String name = n.path("benchmark").asText();
-                    results.add(new Result(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1), params,
+                    // a file named *-one-thread.json holds a run with -Dcountyrules.parallelism=1
+                    String suffix = f.getFileName().toString().endsWith("-one-thread.json") ? "OneThread" : "";
+                    results.add(new Result(name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1) + suffix, params,
                             pm.path("score").asDouble(), pm.path("scoreError").asDouble(), pm.path("scoreUnit").asText(),
                             pm.path("scorePercentiles"), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
                 }
@@ -88,6 +90,12 @@ public final class FiguresReport {
             if (engine != null && sessions != null && plain != null) {
                 System.out.printf("  engine / session per region = %.2fx (target >= 3); engine / plain Java = 1/%.0f (target >= 1/100)%n",
                         sessions.score / engine.score, engine.score / plain.score);
+                Result oneThread = e.getValue().get("engineBatchOneThread");
+                if (oneThread != null) {
+                    System.out.printf("  engine on one thread (-Dcountyrules.parallelism=1): %,.0f regions/s = %.2fx session per region;"
+                                    + " so batching gives %.2fx and the prefectures in parallel %.2fx%n", perSecond(regions, oneThread),
+                            sessions.score / oneThread.score, sessions.score / oneThread.score, oneThread.score / engine.score);
+                }
                 Result bare = e.getValue().get("sessionPerRegionWithoutRules");
                 if (bare != null) {
                     double rules = sessions.score - bare.score;

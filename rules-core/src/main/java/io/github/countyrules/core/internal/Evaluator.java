@@ -46,10 +46,12 @@ public final class Evaluator {
             throw new InvalidInputException(errors);
         }
         Context ctx = RuleSet.context(facts.asOf(), new HolidayCalendar(facts.calendar()), resolved);
-        Map<String, List<Object>> byProvince = partition(prepare(facts, ctx));
+        Map<String, List<Object>> byProvince = partition(prepare(facts, ctx, typesReadByAny(rs)));
         // Every rule concerns one province's regions (a city's units, a province's quota, a
         // prefecture's candidates), so each module runs once per province it covers; only CN-K1's
         // nationwide count spans provinces, and counts add up. Partitions run in parallel on large input.
+        int size = byProvince.values().stream().mapToInt(List::size).sum();
+        boolean parallel = parallelism > 1 && size >= PARALLEL_THRESHOLD;
         List<Runnable> tasks = new ArrayList<>();
         List<Outputs> outputs = new ArrayList<>();
         for (RuleModule m : rs.modules()) {
@@ -57,16 +59,16 @@ public final class Evaluator {
                 if (!m.covers(p.getKey())) {
                     continue;
                 }
-                // a module whose rules stay within a prefecture runs once per prefecture
-                for (List<Object> part : m.prefectureReach() ? byPrefecture(p.getValue()) : List.of(p.getValue())) {
+                // a module whose rules stay within a prefecture runs once per prefecture, so that a
+                // province's prefectures share the cores; on one thread a session per province is cheaper
+                for (List<Object> part : parallel && m.prefectureReach() ? byPrefecture(p.getValue()) : List.of(p.getValue())) {
                     Outputs out = new Outputs();
                     outputs.add(out);
                     tasks.add(() -> run(rs, m, ctx, part, out, fired != null));
                 }
             }
         }
-        int size = byProvince.values().stream().mapToInt(List::size).sum();
-        if (parallelism > 1 && tasks.size() > 1 && size >= PARALLEL_THRESHOLD) {
+        if (parallel && tasks.size() > 1) {
             tasks.parallelStream().forEach(Runnable::run);
         } else {
             tasks.forEach(Runnable::run);
@@ -95,10 +97,11 @@ public final class Evaluator {
 
     /**
      * Below this many facts an evaluation runs on the caller's thread alone: a single county's
-     * request pays no hand-over between threads, a province's batch (Ningxia: about 1,100 facts)
-     * runs its prefectures on every core.
+     * request (its facts and the shipped table's 129 regions) pays no hand-over between threads,
+     * while a province's batch (Ningxia: about 1,000 facts, 2-3 ms of rule work) runs its
+     * prefectures on every core; handing a part to another thread costs some 50 µs.
      */
-    static final int PARALLEL_THRESHOLD = 1_000;
+    static final int PARALLEL_THRESHOLD = 500;
     private static final int parallelism = Math.max(1, Integer.getInteger("countyrules.parallelism",
             Runtime.getRuntime().availableProcessors()));
 
@@ -323,6 +326,28 @@ public final class Evaluator {
 
     /** The facts that exist at the as-of date, in a canonical order. */
     static List<Object> prepare(Facts f, Context ctx) {
+        return prepare(f, ctx, null);
+    }
+
+    /** The fact classes some module's rules match on, or null when any may be. */
+    private static Set<Class<?>> typesReadByAny(RuleSet rs) {
+        Set<Class<?>> all = new HashSet<>();
+        for (RuleModule m : rs.modules()) {
+            Set<Class<?>> t = typesRead(m);
+            if (t == null) {
+                return null;
+            }
+            all.addAll(t);
+        }
+        return all;
+    }
+
+    /**
+     * As {@link #prepare(Facts, Context)}, leaving out facts of the classes not in {@code read}
+     * (null: none left out): no module's rules could match them, so they need not be cut, sorted or
+     * partitioned (a country's monitoring results, which only reach the rules as series).
+     */
+    static List<Object> prepare(Facts f, Context ctx, Set<Class<?>> read) {
         LocalDate asOf = f.asOf();
         int year = asOf.getYear();
         List<Object> out = new ArrayList<>();
@@ -340,7 +365,9 @@ public final class Evaluator {
         Collections.sort(seriesRegions);
         for (String region : seriesRegions) {
             TreeMap<Integer, MonitoringResult> years = series.get(region);
-            out.addAll(years.values());
+            if (read == null || read.contains(MonitoringResult.class)) {
+                out.addAll(years.values());
+            }
             out.add(new MonitoringSeries(region, years));
         }
 
@@ -353,7 +380,7 @@ public final class Evaluator {
         }
         addSorted(out, standing.values(), BY_REGION_PROGRAM);
 
-        add(out, f.applications(), a -> !a.submitted().isAfter(asOf), APPLICATIONS);
+        add(out, read, Application.class, f.applications(), a -> !a.submitted().isAfter(asOf), APPLICATIONS);
 
         Map<Key, Attestation> latest = new HashMap<>();
         for (Attestation a : f.attestations()) {
@@ -374,16 +401,16 @@ public final class Evaluator {
         }
         addSorted(out, selections.values(), BY_REGION_PROGRAM);
 
-        add(out, f.progressReports(), p -> !p.submitted().isAfter(asOf), PROGRESS_REPORTS);
-        add(out, f.indicators(), i -> i.year() < year, INDICATORS);
-        add(out, f.acceptance(), a -> !a.date().isAfter(asOf), ACCEPTANCE);
-        add(out, f.workPlans(), w -> !w.submitted().isAfter(asOf), WORK_PLANS);
-        add(out, f.evaluations(), e -> !e.date().isAfter(asOf), EVALUATIONS);
-        add(out, f.consents(), c -> !c.date().isAfter(asOf), CONSENTS);
-        add(out, f.techTransactions(), t -> t.year() < year, TECH_TRANSACTIONS);
-        add(out, f.techParks(), t -> !t.established().isAfter(asOf), TECH_PARKS);
-        add(out, f.expertStations(), t -> !t.established().isAfter(asOf), EXPERT_STATIONS);
-        add(out, f.commissionerGroups(), t -> !t.since().isAfter(asOf), COMMISSIONER_GROUPS);
+        add(out, read, ProgressReport.class, f.progressReports(), p -> !p.submitted().isAfter(asOf), PROGRESS_REPORTS);
+        add(out, read, Indicator.class, f.indicators(), i -> i.year() < year, INDICATORS);
+        add(out, read, AcceptanceStep.class, f.acceptance(), a -> !a.date().isAfter(asOf), ACCEPTANCE);
+        add(out, read, WorkPlan.class, f.workPlans(), w -> !w.submitted().isAfter(asOf), WORK_PLANS);
+        add(out, read, Evaluation.class, f.evaluations(), e -> !e.date().isAfter(asOf), EVALUATIONS);
+        add(out, read, Consent.class, f.consents(), c -> !c.date().isAfter(asOf), CONSENTS);
+        add(out, read, TechTransaction.class, f.techTransactions(), t -> t.year() < year, TECH_TRANSACTIONS);
+        add(out, read, TechPark.class, f.techParks(), t -> !t.established().isAfter(asOf), TECH_PARKS);
+        add(out, read, ExpertStation.class, f.expertStations(), t -> !t.established().isAfter(asOf), EXPERT_STATIONS);
+        add(out, read, CommissionerGroup.class, f.commissionerGroups(), t -> !t.since().isAfter(asOf), COMMISSIONER_GROUPS);
         return out;
     }
 
@@ -428,8 +455,9 @@ public final class Evaluator {
         throw new IllegalArgumentException("no programme: " + o);
     }
 
-    private static <T> void add(List<Object> out, List<T> items, java.util.function.Predicate<T> exists, Comparator<? super T> order) {
-        if (items.isEmpty()) {
+    private static <T> void add(List<Object> out, Set<Class<?>> read, Class<T> type, List<T> items,
+                                java.util.function.Predicate<T> exists, Comparator<? super T> order) {
+        if (items.isEmpty() || (read != null && !read.contains(type))) {
             return;
         }
         List<T> kept = new ArrayList<>(items.size());
