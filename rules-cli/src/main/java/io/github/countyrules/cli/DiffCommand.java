@@ -125,11 +125,14 @@ final class DiffCommand implements Callable<Integer>, LangAware {
         // every facts file is read before anything is compared, so every refusal is listed at once
         Map<Path, Facts> facts = new LinkedHashMap<>();
         List<InputError> errors = new ArrayList<>();
-        for (Path f : factsFiles) {
-            try {
-                facts.put(f, Facts.fromYaml(f));
-            } catch (InvalidInputException e) {
-                e.errors().forEach(x -> errors.add(prefixed(f, x)));
+        try (Ticker ignored = new Ticker(err, lang, "正在读取 " + factsFiles.size() + " 个事实文件",
+                "reading " + factsFiles.size() + " facts file(s)")) {
+            for (Path f : factsFiles) {
+                try {
+                    facts.put(f, Facts.fromYaml(f));
+                } catch (InvalidInputException e) {
+                    e.errors().forEach(x -> errors.add(prefixed(f, x)));
+                }
             }
         }
         PolicyEngine engineBefore = await(buildingBefore, before, lang);

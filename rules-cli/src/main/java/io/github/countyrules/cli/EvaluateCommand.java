@@ -55,7 +55,8 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
 
         Facts facts = null;
         List<InputError> errors = null;
-        try {
+        // a large YAML file takes longer to read than to evaluate (154,000 facts: some 6 s against 2 s)
+        try (Ticker ignored = new Ticker(err, lang, "正在读取 " + factsFile, "reading " + factsFile)) {
             facts = Facts.fromYaml(factsFile);
         } catch (InvalidInputException e) {
             errors = e.errors();
