@@ -281,9 +281,13 @@ public final class Evaluator {
             AcceptanceStep.class, WorkPlan.class, Evaluation.class, Consent.class, TechTransaction.class, TechPark.class,
             ExpertStation.class, CommissionerGroup.class);
 
+    private static final Map<org.kie.api.KieBase, Boolean> DECLARES_CTX =
+            java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Whether the module's rules declare {@code global Context ctx}; read once per knowledge base. */
     private static boolean declaresCtx(RuleModule m) {
-        return m.kieBase().getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("ctx")));
+        return DECLARES_CTX.computeIfAbsent(m.kieBase(), kb -> kb.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("ctx"))));
     }
 
     /** CN-A4: every round-2 step comes at least national.rectificationYears after the round-1 result. */

@@ -95,8 +95,21 @@ public final class RuleSet {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** The last parameters digested and their digest: most evaluations of an engine share them. */
+    private volatile Map.Entry<SortedMap<String, String>, String> lastDigest;
+
     /** SHA-256 over the rule sources, parameter tables and the parameter values in force. */
     public String digest(SortedMap<String, String> inForce) {
+        Map.Entry<SortedMap<String, String>, String> last = lastDigest;
+        if (last != null && last.getKey().equals(inForce)) {
+            return last.getValue();
+        }
+        String d = computeDigest(inForce);
+        lastDigest = Map.entry(new TreeMap<>(inForce), d);
+        return d;
+    }
+
+    private String computeDigest(SortedMap<String, String> inForce) {
         MessageDigest md = sha256();
         md.update(sourceDigest.getBytes(StandardCharsets.UTF_8));
         inForce.forEach((k, v) -> md.update((k + "=" + v + "\n").getBytes(StandardCharsets.UTF_8)));

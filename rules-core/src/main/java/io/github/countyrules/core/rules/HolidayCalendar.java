@@ -6,8 +6,8 @@ import io.github.countyrules.core.model.DayKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Working days: Monday to Friday, less the calendar's holidays, plus its adjusted working days
@@ -18,8 +18,8 @@ public final class HolidayCalendar {
     private final Set<LocalDate> workdays;
 
     public HolidayCalendar(Collection<CalendarDay> days) {
-        Set<LocalDate> h = new TreeSet<>();
-        Set<LocalDate> w = new TreeSet<>();
+        Set<LocalDate> h = new HashSet<>();
+        Set<LocalDate> w = new HashSet<>();
         for (CalendarDay d : days) {
             (d.kind() == DayKind.HOLIDAY ? h : w).add(d.date());
         }
