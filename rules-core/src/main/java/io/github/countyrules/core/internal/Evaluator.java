@@ -151,14 +151,35 @@ public final class Evaluator {
      * say), the province stays whole: such a unit and its parent must meet in one session.
      */
     static Collection<List<Object>> byPrefecture(List<Object> province) {
-        Map<String, List<Object>> out = new TreeMap<>();
+        // indexed by the code's third and fourth digits: the province is the same for all
+        @SuppressWarnings("unchecked")
+        List<Object>[] byDigits = new List[100];
         for (Object o : province) {
             if (o instanceof Region r && r.parent() != null && !samePrefecture(r)) {
                 return List.of(province);
             }
-            out.computeIfAbsent(regionOf(o).substring(0, 4), k -> new ArrayList<>()).add(o);
+            String code = regionOf(o);
+            int p = digit(code, 2) * 10 + digit(code, 3);
+            if (byDigits[p] == null) {
+                byDigits[p] = new ArrayList<>();
+            }
+            byDigits[p].add(o);
         }
-        return out.values();
+        List<List<Object>> out = new ArrayList<>();
+        for (List<Object> part : byDigits) {
+            if (part != null) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    private static int digit(String code, int at) {
+        int d = code.charAt(at) - '0';
+        if (d < 0 || d > 9) {
+            throw new IllegalArgumentException("not a region code: " + code);
+        }
+        return d;
     }
 
     /** A region and its parent share a prefecture; a prefecture-level region's parent is its province. */
@@ -406,7 +427,9 @@ public final class Evaluator {
         addSorted(out, selections.values(), BY_REGION_PROGRAM);
 
         add(out, read, ProgressReport.class, f.progressReports(), p -> !p.submitted().isAfter(asOf), PROGRESS_REPORTS);
-        add(out, read, Indicator.class, f.indicators(), i -> i.year() < year, INDICATORS);
+        if (read == null || read.contains(Indicator.class)) {
+            addIndicators(out, f.indicators(), year);
+        }
         add(out, read, AcceptanceStep.class, f.acceptance(), a -> !a.date().isAfter(asOf), ACCEPTANCE);
         add(out, read, WorkPlan.class, f.workPlans(), w -> !w.submitted().isAfter(asOf), WORK_PLANS);
         add(out, read, Evaluation.class, f.evaluations(), e -> !e.date().isAfter(asOf), EVALUATIONS);
@@ -434,7 +457,7 @@ public final class Evaluator {
             .thenComparing(Application::program).thenComparingInt(Application::year);
     private static final Comparator<ProgressReport> PROGRESS_REPORTS = Comparator.comparing(ProgressReport::region)
             .thenComparing(ProgressReport::program).thenComparingInt(ProgressReport::year);
-    private static final Comparator<Indicator> INDICATORS = Comparator.comparing(Indicator::region)
+    static final Comparator<Indicator> INDICATORS = Comparator.comparing(Indicator::region)
             .thenComparing(Indicator::program).thenComparingInt(Indicator::year).thenComparingInt(Indicator::number);
     private static final Comparator<AcceptanceStep> ACCEPTANCE = Comparator.comparing(AcceptanceStep::region)
             .thenComparing(AcceptanceStep::program).thenComparingInt(AcceptanceStep::round).thenComparing(AcceptanceStep::step);
@@ -472,6 +495,62 @@ public final class Evaluator {
         }
         kept.sort(order);
         out.addAll(kept);
+    }
+
+    /**
+     * Indicators of years before the as-of year in the order of {@link #INDICATORS}, sorted as packed
+     * numeric keys: region (six digits), programme, year and item number, with the position in the
+     * input below them. They are the most numerous facts of a batch and their sort ran on one
+     * thread before any rule did; this gives the same order at a fraction of the cost. Anything
+     * the packing cannot hold falls back to the comparator.
+     */
+    static void addIndicators(List<Object> out, List<Indicator> items, int beforeYear) {
+        List<Indicator> kept = new ArrayList<>(items.size());
+        for (Indicator i : items) {
+            if (i.year() < beforeYear) {
+                kept.add(i);
+            }
+        }
+        int n = kept.size();
+        long[] keys = n < (1 << 20) ? new long[n] : null;
+        for (int k = 0; keys != null && k < n; k++) {
+            Indicator i = kept.get(k);
+            int region = sixDigits(i.region());
+            // 20 + 5 + 11 + 7 bits, and 20 for the position: 63, so no key is negative
+            if (region < 0 || i.program().ordinal() >= 32 || i.year() < 0 || i.year() >= 2048 || i.number() < 0 || i.number() >= 128) {
+                keys = null;
+                break;
+            }
+            long key = ((long) region << 5) | i.program().ordinal();
+            key = (key << 11) | i.year();
+            key = (key << 7) | i.number();
+            keys[k] = (key << 20) | k;
+        }
+        if (keys == null) {
+            kept.sort(INDICATORS);
+            out.addAll(kept);
+            return;
+        }
+        java.util.Arrays.sort(keys);
+        for (long key : keys) {
+            out.add(kept.get((int) (key & ((1 << 20) - 1))));
+        }
+    }
+
+    /** A six-digit code as a number, or -1. */
+    private static int sixDigits(String code) {
+        if (code.length() != 6) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = 0; k < 6; k++) {
+            int d = code.charAt(k) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     private static <T> void addSorted(List<Object> out, Collection<T> items, Comparator<? super T> order) {
