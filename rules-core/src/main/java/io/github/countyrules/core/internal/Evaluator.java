@@ -128,11 +128,14 @@ public final class Evaluator {
         Map<String, List<Object>> out = new TreeMap<>();
         for (int p = 0; p < byCode.length; p++) {
             if (byCode[p] != null) {
-                out.put(String.format(Locale.ROOT, "%02d", p), byCode[p]);
+                out.put(TWO_DIGITS[p], byCode[p]);
             }
         }
         return out;
     }
+
+    private static final String[] TWO_DIGITS = java.util.stream.IntStream.range(0, 100)
+            .mapToObj(p -> String.format(Locale.ROOT, "%02d", p)).toArray(String[]::new);
 
     /** The two-digit province of a six-digit code (validated on input) as a number 0-99. */
     private static int provinceIndex(String code) {

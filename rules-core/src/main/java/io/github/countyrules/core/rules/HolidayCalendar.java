@@ -23,8 +23,8 @@ public final class HolidayCalendar {
         for (CalendarDay d : days) {
             (d.kind() == DayKind.HOLIDAY ? h : w).add(d.date());
         }
-        this.holidays = Set.copyOf(h);
-        this.workdays = Set.copyOf(w);
+        this.holidays = h;
+        this.workdays = w;
     }
 
     /** True when no holiday or adjusted working day is on record. */

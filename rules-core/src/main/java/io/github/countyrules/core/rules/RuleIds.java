@@ -20,7 +20,7 @@ public final class RuleIds {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                int c = new java.math.BigInteger(a.substring(si, i)).compareTo(new java.math.BigInteger(b.substring(sj, j)));
+                int c = compareNumbers(a, si, i, b, sj, j);
                 if (c != 0) {
                     return c;
                 }
@@ -33,5 +33,24 @@ public final class RuleIds {
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Compares the digit runs a[si, ei) and b[sj, ej) as numbers of any length, without parsing them. */
+    private static int compareNumbers(String a, int si, int ei, String b, int sj, int ej) {
+        while (si < ei - 1 && a.charAt(si) == '0') {
+            si++;
+        }
+        while (sj < ej - 1 && b.charAt(sj) == '0') {
+            sj++;
+        }
+        if (ei - si != ej - sj) {
+            return Integer.compare(ei - si, ej - sj);
+        }
+        for (; si < ei; si++, sj++) {
+            if (a.charAt(si) != b.charAt(sj)) {
+                return Character.compare(a.charAt(si), b.charAt(sj));
+            }
+        }
+        return 0;
     }
 }

@@ -4,7 +4,6 @@ import io.github.countyrules.core.model.Kind;
 import io.github.countyrules.core.model.Outcome;
 import io.github.countyrules.core.model.Program;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,13 +14,6 @@ import java.util.Objects;
  */
 public record Subject(String region, Program program, Kind kind, Integer year, Outcome alert)
         implements Comparable<Subject> {
-
-    private static final Comparator<Subject> ORDER = Comparator
-            .comparing(Subject::region)
-            .thenComparing(Subject::program, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Subject::kind)
-            .thenComparing(Subject::year, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Subject::alert, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     public Subject {
         Objects.requireNonNull(region, "region");
@@ -55,8 +47,26 @@ public record Subject(String region, Program program, Kind kind, Integer year, O
         return year;
     }
 
+    /** Region, programme, kind, year, alert; a missing programme, year or alert first. */
     @Override
     public int compareTo(Subject o) {
-        return ORDER.compare(this, o);
+        int c = region.compareTo(o.region);
+        if (c == 0) {
+            c = nullsFirst(program, o.program);
+        }
+        if (c == 0) {
+            c = kind.compareTo(o.kind);
+        }
+        if (c == 0) {
+            c = nullsFirst(year, o.year);
+        }
+        return c != 0 ? c : nullsFirst(alert, o.alert);
+    }
+
+    private static <T extends Comparable<T>> int nullsFirst(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
     }
 }
