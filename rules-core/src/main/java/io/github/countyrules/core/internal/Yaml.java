@@ -66,14 +66,19 @@ public final class Yaml {
         }
     }
 
+    /** The bytes as UTF-8 text; malformed or unmappable bytes are refused, never replaced. */
+    private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
     /** Parses bytes that must be UTF-8. */
     public static JsonNode parse(byte[] bytes, Errors err) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             int at = firstBadByte(bytes);
             err.add("(file)", "byte " + at, "文件不是 UTF-8 编码(第 " + at + " 字节起)",
@@ -241,10 +246,7 @@ public final class Yaml {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = strictUtf8(bytes);
         } catch (CharacterCodingException e) {
             return null;
         }
