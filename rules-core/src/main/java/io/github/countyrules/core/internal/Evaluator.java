@@ -9,11 +9,9 @@ import io.github.countyrules.core.api.RuleSetInfo;
 import io.github.countyrules.core.model.*;
 import io.github.countyrules.core.rules.*;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.FactHandle;
 
 import java.time.LocalDate;
 import java.util.*;
-import java.util.function.Function;
 
 /**
  * One evaluation: resolves parameters, keeps the facts that exist at the as-of date (POLICY-SPEC
