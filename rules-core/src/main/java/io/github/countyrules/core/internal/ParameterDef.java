@@ -30,7 +30,14 @@ public record ParameterDef(String name, String module, Type type, String clause,
     }
 
     public enum Type {
-        INTEGER, SHARE, GRADE, CHOICE, BOOLEAN, MONTH_DAY, TABLE, BAND;
+        INTEGER, SHARE, GRADE, CHOICE, BOOLEAN, MONTH_DAY, TABLE, BAND,
+        /** A table like {@link #TABLE} whose cells are dates (ISO {@code yyyy-MM-dd}), e.g. a deadline by year. */
+        DATE_TABLE;
+
+        /** True for the types whose value is a nested map of cells, which overrides merge cell by cell. */
+        public boolean isTable() {
+            return this == TABLE || this == DATE_TABLE;
+        }
 
         public static Type of(String s) {
             return valueOf(s.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase());
@@ -105,6 +112,10 @@ public record ParameterDef(String name, String module, Type type, String clause,
                     Map<String, Object> t = table(raw, path, err);
                     yield t == null ? null : new Dated(null, t, show(t));
                 }
+                case DATE_TABLE -> {
+                    Map<String, Object> t = dateTable(raw, path, err);
+                    yield t == null ? null : new Dated(null, t, show(t));
+                }
                 case BAND -> {
                     String s = raw.toString().replace('–', '-').replace('—', '-').replace('~', '-');
                     int dash = s.indexOf('-', 1);
@@ -161,6 +172,37 @@ public record ParameterDef(String name, String module, Type type, String clause,
         return out;
     }
 
+    /** As {@link #table}, with dates ({@code yyyy-MM-dd}) in the cells. */
+    private Map<String, Object> dateTable(Object raw, String path, Errors err) {
+        if (!(raw instanceof Map<?, ?> m)) {
+            throw new ClassCastException();
+        }
+        Map<String, Object> out = new TreeMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            String k = String.valueOf(e.getKey());
+            Object v = e.getValue();
+            if (v instanceof Map) {
+                Map<String, Object> sub = dateTable(v, path + "." + k, err);
+                if (sub == null) {
+                    return null;
+                }
+                out.put(k, sub);
+            } else {
+                try {
+                    String text = (String) v;
+                    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        throw new DateTimeParseException("not yyyy-MM-dd", text, 0);
+                    }
+                    out.put(k, LocalDate.parse(text));
+                } catch (RuntimeException ex) {
+                    err.add(path + "." + k, v, "表中的取值应为日期 yyyy-MM-dd", "a table cell is a date yyyy-MM-dd");
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Deep merge of an override into a table: cells given replace cells, others stay. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> merge(Map<String, Object> base, Map<String, Object> over) {
@@ -194,6 +236,7 @@ public record ParameterDef(String name, String module, Type type, String clause,
             case BOOLEAN -> "true or false";
             case MONTH_DAY -> "a month and day \"MM-DD\"";
             case TABLE -> "a table of whole numbers, e.g. {2019: {GANSU_INNOVATIVE_COUNTY: 6}}";
+            case DATE_TABLE -> "a table of dates, e.g. {2018: 2018-09-10}";
             case BAND -> "a range such as \"0.05-0.08\"";
         };
     }
@@ -207,6 +250,7 @@ public record ParameterDef(String name, String module, Type type, String clause,
             case BOOLEAN -> "true 或 false";
             case MONTH_DAY -> "月-日 \"MM-DD\"";
             case TABLE -> "整数表，如 {2019: {GANSU_INNOVATIVE_COUNTY: 6}}";
+            case DATE_TABLE -> "日期表，如 {2018: 2018-09-10}";
             case BAND -> "区间，如 \"0.05-0.08\"";
         };
     }

@@ -75,7 +75,7 @@ public final class ParameterTables {
                 type = ParameterDef.Type.of(typeText);
             } catch (IllegalArgumentException ex) {
                 err.unknownWord(path + ".type", typeText,
-                        List.of("integer", "share", "grade", "choice", "boolean", "monthDay", "table", "band"));
+                        List.of("integer", "share", "grade", "choice", "boolean", "monthDay", "table", "band", "dateTable"));
             }
         }
         String clause = o.text("clause", true);

@@ -167,13 +167,13 @@ public final class RuleSet {
                     continue;
                 }
                 Object value = v.value();
-                if (d.type() == ParameterDef.Type.TABLE) {
+                if (d.type().isTable()) {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> merged = ParameterDef.merge((Map<String, Object>) values.get(name), (Map<String, Object>) value);
                     value = merged;
                 }
                 values.put(name, value);
-                display.put(name, d.type() == ParameterDef.Type.TABLE ? ParameterDef.show(value) : v.display());
+                display.put(name, d.type().isTable() ? ParameterDef.show(value) : v.display());
             }
         }
         return new Resolved(values, display, warnings);

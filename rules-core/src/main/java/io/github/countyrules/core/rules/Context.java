@@ -95,6 +95,42 @@ public final class Context {
         return v instanceof Integer i ? i : null;
     }
 
+    /**
+     * The key of a table entry that stands for every key the table does not list, read by
+     * {@link #cellOrDefault}: {@code {default: 1, "340100": 2}} gives 2 for 340100 and 1 for any other.
+     */
+    public static final String DEFAULT_KEY = "default";
+
+    /**
+     * A cell of a table parameter, as {@link #cell}, except that at each level a key the table does
+     * not list falls back to the level's {@value #DEFAULT_KEY} entry; null when neither is there.
+     */
+    public Integer cellOrDefault(String name, Object... keys) {
+        Object v = lookUp(name, true, keys);
+        return v instanceof Integer i ? i : null;
+    }
+
+    /**
+     * A cell of a date-table parameter (type {@code dateTable}), by its keys, or null when the table
+     * has no such cell.
+     */
+    public LocalDate dateCell(String name, Object... keys) {
+        Object v = lookUp(name, false, keys);
+        return v instanceof LocalDate d ? d : null;
+    }
+
+    private Object lookUp(String name, boolean orDefault, Object... keys) {
+        Object v = get(name, Map.class);
+        for (Object k : keys) {
+            if (!(v instanceof Map<?, ?> m)) {
+                return null;
+            }
+            String key = String.valueOf(k);
+            v = orDefault && !m.containsKey(key) ? m.get(DEFAULT_KEY) : m.get(key);
+        }
+        return v;
+    }
+
     /** True when a parameter of this name is loaded. */
     public boolean has(String name) {
         return values.containsKey(name);

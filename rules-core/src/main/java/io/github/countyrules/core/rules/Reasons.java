@@ -127,6 +127,32 @@ public final class Reasons {
         return this;
     }
 
+    /** Records one cell of a date-table parameter, e.g. {@code dateCell("anhui.deadline", 2018)}. */
+    public Reasons dateCell(String name, Object... keys) {
+        java.time.LocalDate v = ctx.dateCell(name, keys);
+        params.put(cellKey(name, keys), v == null ? "-" : v.toString());
+        return this;
+    }
+
+    /**
+     * Records one cell of a table parameter read with {@link Context#cellOrDefault}, under the keys
+     * asked for, e.g. {@code cellOrDefault("anhui.cityQuota", "341200")} records
+     * {@code anhui.cityQuota.341200} with the table's default when 341200 is not listed.
+     */
+    public Reasons cellOrDefault(String name, Object... keys) {
+        Integer v = ctx.cellOrDefault(name, keys);
+        params.put(cellKey(name, keys), v == null ? "-" : v.toString());
+        return this;
+    }
+
+    private static String cellKey(String name, Object... keys) {
+        StringBuilder key = new StringBuilder(name);
+        for (Object k : keys) {
+            key.append('.').append(k);
+        }
+        return key.toString();
+    }
+
     public Reasons zh(String template, Object... args) {
         this.zh = format(template, args);
         return this;
