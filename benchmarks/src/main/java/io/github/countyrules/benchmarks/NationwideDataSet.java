@@ -2,7 +2,7 @@ package io.github.countyrules.benchmarks;
 
 import io.github.countyrules.core.api.Facts;
 import io.github.countyrules.core.model.*;
-import io.github.countyrules.core.rules.IndicatorCatalogue;
+import io.github.countyrules.ningxia.IndicatorCatalogue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -492,10 +492,10 @@ public final class NationwideDataSet {
             }
             for (Region r : second) {
                 Theme theme = pickTheme();
-                b.add(new Designation(r.code(), Program.NATIONAL_INNOVATIVE_COUNTY, DesignationStatus.UNDER_CONSTRUCTION,
+                b.add(new Designation(r.code(), Program.of("NATIONAL_INNOVATIVE_COUNTY"), DesignationStatus.of("UNDER_CONSTRUCTION"),
                         LocalDate.of(2023, 5, 10), theme, null));
-                national.put(r.code(), DesignationStatus.UNDER_CONSTRUCTION);
-                b.add(new Application(r.code(), Program.NATIONAL_INNOVATIVE_COUNTY, 2022, LocalDate.of(2022, 12, 1).plusDays(rnd.nextInt(20)),
+                national.put(r.code(), DesignationStatus.of("UNDER_CONSTRUCTION"));
+                b.add(new Application(r.code(), Program.of("NATIONAL_INNOVATIVE_COUNTY"), 2022, LocalDate.of(2022, 12, 1).plusDays(rnd.nextInt(20)),
                         2, theme, null));
             }
             // the other batch-2 candidates: about one county from every other prefecture, a few
@@ -518,11 +518,11 @@ public final class NationwideDataSet {
                 }
                 Region r = pool.get(rnd.nextInt(pool.size()));
                 taken.add(r.code());
-                b.add(new Application(r.code(), Program.NATIONAL_INNOVATIVE_COUNTY, 2022, LocalDate.of(2022, 12, 1).plusDays(rnd.nextInt(20)),
+                b.add(new Application(r.code(), Program.of("NATIONAL_INNOVATIVE_COUNTY"), 2022, LocalDate.of(2022, 12, 1).plusDays(rnd.nextInt(20)),
                         2, pickTheme(), null));
                 if (rnd.nextDouble() < 0.4) {
                     // an unsuccessful candidate stays on record as APPLIED
-                    b.add(new Designation(r.code(), Program.NATIONAL_INNOVATIVE_COUNTY, DesignationStatus.APPLIED,
+                    b.add(new Designation(r.code(), Program.of("NATIONAL_INNOVATIVE_COUNTY"), DesignationStatus.of("APPLIED"),
                             LocalDate.of(2022, 12, 25), null, null));
                 }
             }
@@ -530,8 +530,8 @@ public final class NationwideDataSet {
 
         private void firstBatch(String code, Theme theme) {
             LocalDate since = LocalDate.of(2018, 10, 1).plusDays(rnd.nextInt(60));
-            Program p = Program.NATIONAL_INNOVATIVE_COUNTY;
-            b.add(new Designation(code, p, DesignationStatus.UNDER_CONSTRUCTION, since, theme, null));
+            Program p = Program.of("NATIONAL_INNOVATIVE_COUNTY");
+            b.add(new Designation(code, p, DesignationStatus.of("UNDER_CONSTRUCTION"), since, theme, null));
             LocalDate result = LocalDate.of(2022, 8, 30);
             b.add(new AcceptanceStep(code, p, 1, AcceptanceStepKind.SUMMARY_SUBMITTED, LocalDate.of(2022, 3, 1).plusDays(rnd.nextInt(40)), null, null));
             b.add(new AcceptanceStep(code, p, 1, AcceptanceStepKind.VIDEO_DEFENCE, LocalDate.of(2022, 5, 10).plusDays(rnd.nextInt(20)), null, null));
@@ -541,7 +541,7 @@ public final class NationwideDataSet {
             b.add(new AcceptanceStep(code, p, 1, AcceptanceStepKind.RESULT_PUBLISHED, result, low ? AcceptanceResult.LOW_LEVEL
                     : AcceptanceResult.PASS, null));
             if (low) {
-                b.add(new Designation(code, p, DesignationStatus.RECTIFICATION, result, theme, null));
+                b.add(new Designation(code, p, DesignationStatus.of("RECTIFICATION"), result, theme, null));
                 if (rnd.nextDouble() < 0.8) {
                     LocalDate start = LocalDate.of(2023, 9, 1).plusDays(rnd.nextInt(30));
                     b.add(new AcceptanceStep(code, p, 2, AcceptanceStepKind.SUMMARY_SUBMITTED, start, null, null));
@@ -551,18 +551,18 @@ public final class NationwideDataSet {
                     boolean pass = rnd.nextDouble() < 0.8;
                     b.add(new AcceptanceStep(code, p, 2, AcceptanceStepKind.RESULT_PUBLISHED, result2,
                             pass ? AcceptanceResult.PASS : AcceptanceResult.LOW_LEVEL, null));
-                    b.add(new Designation(code, p, pass ? DesignationStatus.PASSED : DesignationStatus.CANCELLED, result2, theme, null));
-                    national.put(code, pass ? DesignationStatus.PASSED : DesignationStatus.CANCELLED);
+                    b.add(new Designation(code, p, pass ? DesignationStatus.of("PASSED") : DesignationStatus.of("CANCELLED"), result2, theme, null));
+                    national.put(code, pass ? DesignationStatus.of("PASSED") : DesignationStatus.of("CANCELLED"));
                     if (pass) {
                         workPlan(code, 2024);
                     }
                 } else {
-                    national.put(code, DesignationStatus.RECTIFICATION);
+                    national.put(code, DesignationStatus.of("RECTIFICATION"));
                 }
                 return;
             }
-            b.add(new Designation(code, p, DesignationStatus.PASSED, result, theme, null));
-            national.put(code, DesignationStatus.PASSED);
+            b.add(new Designation(code, p, DesignationStatus.of("PASSED"), result, theme, null));
+            national.put(code, DesignationStatus.of("PASSED"));
             workPlan(code, 2022);
         }
 
@@ -571,11 +571,11 @@ public final class NationwideDataSet {
             if (rnd.nextDouble() >= 0.9) {
                 return;
             }
-            b.add(new WorkPlan(code, Program.NATIONAL_INNOVATIVE_COUNTY, from, from + 2,
+            b.add(new WorkPlan(code, Program.of("NATIONAL_INNOVATIVE_COUNTY"), from, from + 2,
                     LocalDate.of(from, 10, 1).plusDays(rnd.nextInt(80)), null));
             LocalDate due = LocalDate.of(from + 3, 3, 1).plusDays(rnd.nextInt(150));
             if (due.isBefore(AS_OF) && rnd.nextDouble() < 0.5) {
-                b.add(new Evaluation(code, Program.NATIONAL_INNOVATIVE_COUNTY, from + 3, score(70, 95), true, due, null));
+                b.add(new Evaluation(code, Program.of("NATIONAL_INNOVATIVE_COUNTY"), from + 3, score(70, 95), true, due, null));
             }
         }
 
@@ -590,18 +590,18 @@ public final class NationwideDataSet {
             List<Region> nxUnits = units.stream().filter(r -> r.province().equals("64")).toList();
             for (Region r : nxUnits) {
                 DesignationStatus nat = national.get(r.code());
-                boolean nationalStanding = nat == DesignationStatus.UNDER_CONSTRUCTION || nat == DesignationStatus.PASSED
-                        || nat == DesignationStatus.RECTIFICATION;
+                boolean nationalStanding = nat == DesignationStatus.of("UNDER_CONSTRUCTION") || nat == DesignationStatus.of("PASSED")
+                        || nat == DesignationStatus.of("RECTIFICATION");
                 // the guideline selects counties of class B or better: most designated ones are
                 BigDecimal latest = scores.get(r.code()).isEmpty() ? null : scores.get(r.code()).get(scores.get(r.code()).lastKey());
                 double designated = latest != null && grade(latest).atLeast(Grade.B) ? 0.55 : 0.12;
                 double u = rnd.nextDouble();
                 if (!nationalStanding && u < designated) {
-                    cohort(r.code(), Program.NINGXIA_INNOVATIVE_COUNTY);
+                    cohort(r.code(), Program.of("NINGXIA_INNOVATIVE_COUNTY"));
                 } else if (u < designated + 0.35 || r.code().equals("640122")) {
                     // this year's applicants, a national county among them (NX-X1)
-                    apply(r.code(), Program.NINGXIA_INNOVATIVE_COUNTY,
-                            List.of(AttestationKey.PARTY_GOVT_PRIORITY, AttestationKey.TYPICAL_EXPERIENCE, AttestationKey.PLAN_FEASIBLE));
+                    apply(r.code(), Program.of("NINGXIA_INNOVATIVE_COUNTY"),
+                            List.of(AttestationKey.of("PARTY_GOVT_PRIORITY"), AttestationKey.of("TYPICAL_EXPERIENCE"), AttestationKey.of("PLAN_FEASIBLE")));
                 }
             }
             for (Region c : cities) {
@@ -614,10 +614,10 @@ public final class NationwideDataSet {
                     series(c.code(), Level.CITY, 0.0);
                     scores.get(c.code()).forEach((y, s) -> b.add(new MonitoringResult(c.code(), y, grade(s), s, null, null,
                             published(y), null)));
-                    cohort(c.code(), Program.NINGXIA_INNOVATIVE_CITY);
+                    cohort(c.code(), Program.of("NINGXIA_INNOVATIVE_CITY"));
                 } else if (u < 0.75) {
-                    apply(c.code(), Program.NINGXIA_INNOVATIVE_CITY, List.of(AttestationKey.PARTY_GOVT_PRIORITY,
-                            AttestationKey.POLICIES_ISSUED, AttestationKey.TYPICAL_EXPERIENCE, AttestationKey.PLAN_FEASIBLE));
+                    apply(c.code(), Program.of("NINGXIA_INNOVATIVE_CITY"), List.of(AttestationKey.of("PARTY_GOVT_PRIORITY"),
+                            AttestationKey.of("POLICIES_ISSUED"), AttestationKey.of("TYPICAL_EXPERIENCE"), AttestationKey.of("PLAN_FEASIBLE")));
                 }
             }
         }
@@ -643,9 +643,9 @@ public final class NationwideDataSet {
             LocalDate noticeStart = selected.plusDays(2 + rnd.nextInt(3));
             // about one notice in twelve is cut short (NX-L1)
             LocalDate pub = noticeStart.plusDays(rnd.nextDouble() < 0.08 ? 2 : 8 + rnd.nextInt(10));
-            b.add(new Designation(code, p, DesignationStatus.SELECTED, selected, null, null));
+            b.add(new Designation(code, p, DesignationStatus.of("SELECTED"), selected, null, null));
             b.add(new Selection(code, p, selected, rnd.nextDouble() < 0.05 ? null : noticeStart, pub, null));
-            b.add(new Designation(code, p, DesignationStatus.UNDER_CONSTRUCTION, pub, null, null));
+            b.add(new Designation(code, p, DesignationStatus.of("UNDER_CONSTRUCTION"), pub, null, null));
             int start = published + 1;
             int end = start + 1;
             // the share of targets a region tends to meet: most do well, a few poorly
@@ -668,15 +668,15 @@ public final class NationwideDataSet {
                     b.add(new AcceptanceStep(code, p, 1, AcceptanceStepKind.RESULT_PUBLISHED, result,
                             pass ? AcceptanceResult.PASS : AcceptanceResult.FAIL, null));
                     if (published == 2021 && pass) {
-                        DesignationStatus s = rnd.nextDouble() < 0.1 ? DesignationStatus.TITLE_REVOKED : DesignationStatus.APPROVED;
-                        b.add(new Designation(code, p, DesignationStatus.APPROVED, result.plusDays(20), null, null));
-                        if (s == DesignationStatus.TITLE_REVOKED) {
+                        DesignationStatus s = rnd.nextDouble() < 0.1 ? DesignationStatus.of("TITLE_REVOKED") : DesignationStatus.of("APPROVED");
+                        b.add(new Designation(code, p, DesignationStatus.of("APPROVED"), result.plusDays(20), null, null));
+                        if (s == DesignationStatus.of("TITLE_REVOKED")) {
                             b.add(new Designation(code, p, s, LocalDate.of(2025, 7, 15), null, null));
                         }
                     }
                 }
             } else if (rnd.nextDouble() < 0.04) {
-                b.add(new Designation(code, p, DesignationStatus.DISQUALIFIED, LocalDate.of(2025, 6, 1), null, null));
+                b.add(new Designation(code, p, DesignationStatus.of("DISQUALIFIED"), LocalDate.of(2025, 6, 1), null, null));
             }
         }
 
@@ -759,9 +759,9 @@ public final class NationwideDataSet {
             for (int y = 2018; y <= 2021; y++) {
                 // 2021 has no quota in the table: those candidates are NOT_APPLICABLE (GS-Q1)
                 int k = y == 2021 ? 3 : 1;
-                gansuRound(gs, Program.GANSU_INNOVATIVE_COUNTY, y, (10 / k) * scale, 5 * scale, countyTitles);
-                gansuRound(towns, Program.GANSU_INNOVATIVE_TOWN, y, (14 / k) * scale, 10 * scale, townTitles);
-                gansuRound(gsCounties, Program.GANSU_TECH_PARK, y, (7 / k) * scale, 5 * scale, new HashSet<>());
+                gansuRound(gs, Program.of("GANSU_INNOVATIVE_COUNTY"), y, (10 / k) * scale, 5 * scale, countyTitles);
+                gansuRound(towns, Program.of("GANSU_INNOVATIVE_TOWN"), y, (14 / k) * scale, 10 * scale, townTitles);
+                gansuRound(gsCounties, Program.of("GANSU_TECH_PARK"), y, (7 / k) * scale, 5 * scale, new HashSet<>());
             }
             // GS-T2: most counties had built a tech park by 2020, some later, some not at all
             for (Region r : gsCounties) {
@@ -798,8 +798,8 @@ public final class NationwideDataSet {
                 if (rnd.nextDouble() < 0.9) {
                     LocalDate consent = LocalDate.of(year, 12, 10).plusDays(rnd.nextInt(15));
                     b.add(new Consent(code, p, year, consent, null));
-                    if (p != Program.GANSU_TECH_PARK) {
-                        b.add(new Designation(code, p, DesignationStatus.AWARDED, consent.plusDays(5), null, null));
+                    if (p != Program.of("GANSU_TECH_PARK")) {
+                        b.add(new Designation(code, p, DesignationStatus.of("AWARDED"), consent.plusDays(5), null, null));
                         titled.add(code);
                     }
                 }

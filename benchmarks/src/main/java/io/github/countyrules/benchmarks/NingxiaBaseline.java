@@ -58,13 +58,13 @@ public final class NingxiaBaseline {
         final Region region;
         final List<Region> units = new ArrayList<>();
         TreeMap<Integer, MonitoringResult> series;
-        final EnumMap<Program, Designation> standing = new EnumMap<>(Program.class);
+        final HashMap<Program, Designation> standing = new HashMap<>();
         final List<Application> applications = new ArrayList<>();
-        final Map<Program, EnumMap<AttestationKey, Attestation>> attestations = new EnumMap<>(Program.class);
-        final EnumMap<Program, Selection> selections = new EnumMap<>(Program.class);
-        final EnumMap<Program, BitSet> reports = new EnumMap<>(Program.class);
-        final EnumMap<Program, List<Indicator>> indicators = new EnumMap<>(Program.class);
-        final EnumMap<Program, AcceptanceStep> results = new EnumMap<>(Program.class);
+        final Map<Program, HashMap<AttestationKey, Attestation>> attestations = new HashMap<>();
+        final HashMap<Program, Selection> selections = new HashMap<>();
+        final HashMap<Program, BitSet> reports = new HashMap<>();
+        final HashMap<Program, List<Indicator>> indicators = new HashMap<>();
+        final HashMap<Program, AcceptanceStep> results = new HashMap<>();
 
         RegionFacts(Region region) {
             this.region = region;
@@ -86,17 +86,17 @@ public final class NingxiaBaseline {
         List<Decision> out = new ArrayList<>();
         for (RegionFacts f : by.values()) {
             for (Application a : f.applications) {
-                if (a.program() == Program.NINGXIA_INNOVATIVE_COUNTY) {
+                if (a.program() == Program.of("NINGXIA_INNOVATIVE_COUNTY")) {
                     countyEligibility(f, a.year(), asOf, out);
-                } else if (a.program() == Program.NINGXIA_INNOVATIVE_CITY) {
+                } else if (a.program() == Program.of("NINGXIA_INNOVATIVE_CITY")) {
                     cityEligibility(f, by, a.year(), asOf, out);
                 }
             }
-            for (Program prog : List.of(Program.NINGXIA_INNOVATIVE_COUNTY, Program.NINGXIA_INNOVATIVE_CITY)) {
+            for (Program prog : List.of(Program.of("NINGXIA_INNOVATIVE_COUNTY"), Program.of("NINGXIA_INNOVATIVE_CITY"))) {
                 Selection sel = f.selections.get(prog);
                 if (sel != null && sel.noticeStart() != null && sel.published() != null
                         && notice(sel, holidays, workdays) == Status.MET) {
-                    out.add(new Decision(f.region.code(), prog, Kind.ALERT, null, Outcome.NOTICE_TOO_SHORT,
+                    out.add(new Decision(f.region.code(), prog, Kind.ALERT, null, Outcome.of("NOTICE_TOO_SHORT"),
                             List.of(new Criterion("NX-L1", Status.MET))));
                 }
                 Designation d = f.standing.get(prog);
@@ -146,7 +146,7 @@ public final class NingxiaBaseline {
         for (Attestation a : facts.attestations()) {
             RegionFacts f = by.get(a.region());
             if (f != null && !a.date().isAfter(asOf)) {
-                f.attestations.computeIfAbsent(a.program(), k -> new EnumMap<>(AttestationKey.class))
+                f.attestations.computeIfAbsent(a.program(), k -> new HashMap<>())
                         .merge(a.key(), a, (x, y) -> x.date().isAfter(y.date()) ? x : y);
             }
         }
@@ -184,26 +184,26 @@ public final class NingxiaBaseline {
     // ---- 三(二), 五(二): a county's application -------------------------------------------------
 
     private void countyEligibility(RegionFacts f, int year, LocalDate asOf, List<Decision> out) {
-        Program prog = Program.NINGXIA_INNOVATIVE_COUNTY;
-        Designation nat = f.standing.get(Program.NATIONAL_INNOVATIVE_COUNTY);
-        if (nat != null && (nat.status() == DesignationStatus.UNDER_CONSTRUCTION
-                || nat.status() == DesignationStatus.RECTIFICATION || nat.status() == DesignationStatus.PASSED)) {
+        Program prog = Program.of("NINGXIA_INNOVATIVE_COUNTY");
+        Designation nat = f.standing.get(Program.of("NATIONAL_INNOVATIVE_COUNTY"));
+        if (nat != null && (nat.status() == DesignationStatus.of("UNDER_CONSTRUCTION")
+                || nat.status() == DesignationStatus.of("RECTIFICATION") || nat.status() == DesignationStatus.of("PASSED"))) {
             out.add(new Decision(f.region.code(), prog, Kind.ELIGIBILITY, year, Outcome.NOT_APPLICABLE,
                     List.of(new Criterion("NX-X1", Status.MET))));
             return;
         }
         List<Criterion> r = new ArrayList<>(5);
-        r.add(new Criterion("NX-C1", attested(f, prog, AttestationKey.PARTY_GOVT_PRIORITY)));
+        r.add(new Criterion("NX-C1", attested(f, prog, AttestationKey.of("PARTY_GOVT_PRIORITY"))));
         r.add(new Criterion("NX-C2a", improvement(f.series, asOf)));
         r.add(new Criterion("NX-C2b", f.series == null ? Status.UNKNOWN
                 : Status.of(f.series.lastEntry().getValue().grade().atLeast(p.minimumGrade))));
-        r.add(new Criterion("NX-C3", attested(f, prog, AttestationKey.TYPICAL_EXPERIENCE)));
-        r.add(new Criterion("NX-C4", attested(f, prog, AttestationKey.PLAN_FEASIBLE)));
+        r.add(new Criterion("NX-C3", attested(f, prog, AttestationKey.of("TYPICAL_EXPERIENCE"))));
+        r.add(new Criterion("NX-C4", attested(f, prog, AttestationKey.of("PLAN_FEASIBLE"))));
         out.add(new Decision(f.region.code(), prog, Kind.ELIGIBILITY, year, allMustHold(r, Outcome.ELIGIBLE, Outcome.INELIGIBLE), r));
     }
 
     private static Status attested(RegionFacts f, Program prog, AttestationKey... keys) {
-        Map<AttestationKey, Attestation> on = f.attestations.getOrDefault(prog, new EnumMap<>(AttestationKey.class));
+        Map<AttestationKey, Attestation> on = f.attestations.getOrDefault(prog, new HashMap<>());
         boolean absent = false;
         for (AttestationKey k : keys) {
             Attestation a = on.get(k);
@@ -241,13 +241,13 @@ public final class NingxiaBaseline {
     // ---- 三(一): a city's application -----------------------------------------------------------
 
     private void cityEligibility(RegionFacts f, Map<String, RegionFacts> by, int year, LocalDate asOf, List<Decision> out) {
-        Program prog = Program.NINGXIA_INNOVATIVE_CITY;
+        Program prog = Program.of("NINGXIA_INNOVATIVE_CITY");
         List<Criterion> r = new ArrayList<>(5);
-        r.add(new Criterion("NX-M1", attested(f, prog, AttestationKey.PARTY_GOVT_PRIORITY, AttestationKey.POLICIES_ISSUED)));
+        r.add(new Criterion("NX-M1", attested(f, prog, AttestationKey.of("PARTY_GOVT_PRIORITY"), AttestationKey.of("POLICIES_ISSUED"))));
         r.add(new Criterion("NX-M2a", unitsGrade(f, by)));
         r.add(new Criterion("NX-M2b", unitsDesignated(f, by)));
-        r.add(new Criterion("NX-M3", attested(f, prog, AttestationKey.TYPICAL_EXPERIENCE)));
-        r.add(new Criterion("NX-M4", attested(f, prog, AttestationKey.PLAN_FEASIBLE)));
+        r.add(new Criterion("NX-M3", attested(f, prog, AttestationKey.of("TYPICAL_EXPERIENCE"))));
+        r.add(new Criterion("NX-M4", attested(f, prog, AttestationKey.of("PLAN_FEASIBLE"))));
         out.add(new Decision(f.region.code(), prog, Kind.ELIGIBILITY, year, allMustHold(r, Outcome.ELIGIBLE, Outcome.INELIGIBLE), r));
     }
 
@@ -274,11 +274,11 @@ public final class NingxiaBaseline {
         int yes = 0;
         for (Region u : city.units) {
             RegionFacts f = by.get(u.code());
-            Designation nat = f.standing.get(Program.NATIONAL_INNOVATIVE_COUNTY);
-            Designation nx = f.standing.get(Program.NINGXIA_INNOVATIVE_COUNTY);
-            if ((nat != null && (nat.status() == DesignationStatus.UNDER_CONSTRUCTION || nat.status() == DesignationStatus.RECTIFICATION
-                    || nat.status() == DesignationStatus.PASSED))
-                    || (nx != null && (nx.status() == DesignationStatus.UNDER_CONSTRUCTION || nx.status() == DesignationStatus.APPROVED))) {
+            Designation nat = f.standing.get(Program.of("NATIONAL_INNOVATIVE_COUNTY"));
+            Designation nx = f.standing.get(Program.of("NINGXIA_INNOVATIVE_COUNTY"));
+            if ((nat != null && (nat.status() == DesignationStatus.of("UNDER_CONSTRUCTION") || nat.status() == DesignationStatus.of("RECTIFICATION")
+                    || nat.status() == DesignationStatus.of("PASSED")))
+                    || (nx != null && (nx.status() == DesignationStatus.of("UNDER_CONSTRUCTION") || nx.status() == DesignationStatus.of("APPROVED")))) {
                 yes++;
             }
         }
@@ -291,17 +291,17 @@ public final class NingxiaBaseline {
                         Set<LocalDate> holidays, Set<LocalDate> workdays, List<Decision> out) {
         String code = f.region.code();
         Program prog = d.program();
-        switch (d.status()) {
-            case DISQUALIFIED -> out.add(new Decision(code, prog, Kind.STATUS, null, Outcome.DISQUALIFIED,
+        switch (d.status().name()) {
+            case "DISQUALIFIED" -> out.add(new Decision(code, prog, Kind.STATUS, null, Outcome.of("DISQUALIFIED"),
                     List.of(new Criterion("NX-D", Status.MET))));
-            case TITLE_REVOKED -> out.add(new Decision(code, prog, Kind.STATUS, null, Outcome.TITLE_REVOKED,
+            case "TITLE_REVOKED" -> out.add(new Decision(code, prog, Kind.STATUS, null, Outcome.of("TITLE_REVOKED"),
                     List.of(new Criterion("NX-R", Status.MET))));
-            case APPROVED -> {
-                Status s = prog == Program.NINGXIA_INNOVATIVE_CITY ? cityRankBehind(f, by, asOf) : countyRevocation(f.series);
-                out.add(new Decision(code, prog, Kind.STATUS, null, s == Status.MET ? Outcome.TITLE_REVOKED : Outcome.APPROVED,
-                        List.of(new Criterion(prog == Program.NINGXIA_INNOVATIVE_CITY ? "NX-R1" : "NX-R2", s))));
+            case "APPROVED" -> {
+                Status s = prog == Program.of("NINGXIA_INNOVATIVE_CITY") ? cityRankBehind(f, by, asOf) : countyRevocation(f.series);
+                out.add(new Decision(code, prog, Kind.STATUS, null, s == Status.MET ? Outcome.of("TITLE_REVOKED") : Outcome.of("APPROVED"),
+                        List.of(new Criterion(prog == Program.of("NINGXIA_INNOVATIVE_CITY") ? "NX-R1" : "NX-R2", s))));
             }
-            case SELECTED, UNDER_CONSTRUCTION -> construction(f, d, asOf, holidays, workdays, out);
+            case "SELECTED", "UNDER_CONSTRUCTION" -> construction(f, d, asOf, holidays, workdays, out);
             default -> {
             }
         }
@@ -328,7 +328,7 @@ public final class NingxiaBaseline {
                 boolean overdue = reports == null || !reports.get(y);
                 r.add(new Criterion("NX-L3", Status.of(overdue)));
                 if (overdue) {
-                    out.add(new Decision(code, prog, Kind.ALERT, y, Outcome.REPORT_OVERDUE, List.of(new Criterion("NX-L3", Status.MET))));
+                    out.add(new Decision(code, prog, Kind.ALERT, y, Outcome.of("REPORT_OVERDUE"), List.of(new Criterion("NX-L3", Status.MET))));
                 }
             }
         }
@@ -349,9 +349,9 @@ public final class NingxiaBaseline {
                     new Criterion("NX-L4", goodCompletion(indicators, start, end)),
                     new Criterion("NX-L4", acceptance(f.results.get(prog))));
             r.addAll(l4);
-            outcome = disqualified ? Outcome.DISQUALIFIED : allMustHold(l4, Outcome.APPROVED, Outcome.NOT_APPROVED);
+            outcome = disqualified ? Outcome.of("DISQUALIFIED") : allMustHold(l4, Outcome.of("APPROVED"), Outcome.of("NOT_APPROVED"));
         } else {
-            outcome = disqualified ? Outcome.DISQUALIFIED : Outcome.UNDER_CONSTRUCTION;
+            outcome = disqualified ? Outcome.of("DISQUALIFIED") : Outcome.of("UNDER_CONSTRUCTION");
         }
         out.add(new Decision(code, prog, Kind.STATUS, null, outcome, r));
     }

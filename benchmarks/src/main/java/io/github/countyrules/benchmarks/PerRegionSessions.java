@@ -129,7 +129,7 @@ public final class PerRegionSessions {
     /** A region's own facts at the as-of date, cut as the engine cuts them (POLICY-SPEC §0). */
     private static final class Own {
         final List<Object> facts = new ArrayList<>();
-        final Map<Program, Designation> standing = new EnumMap<>(Program.class);
+        final Map<Program, Designation> standing = new java.util.TreeMap<>();
         MonitoringSeries series;
     }
 

@@ -35,7 +35,7 @@ public final class StartupProbe {
         PolicyEngine engine = b.build();
         Report r = engine.evaluate(oneCounty());
         long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        String outcome = r.decision("640105", Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY)
+        String outcome = r.decision("640105", Program.of("NINGXIA_INNOVATIVE_COUNTY"), Kind.ELIGIBILITY)
                 .map(d -> d.outcome().name()).orElse("none");
         System.out.println("FIRST_DECISION " + sinceStart + " " + r.decisions().size() + " " + outcome);
     }
@@ -43,14 +43,14 @@ public final class StartupProbe {
     /** A Ningxia county applying in 2025 with three years of results and the authority's findings. */
     static Facts oneCounty() {
         String c = "640105";
-        Program p = Program.NINGXIA_INNOVATIVE_COUNTY;
+        Program p = Program.of("NINGXIA_INNOVATIVE_COUNTY");
         Facts.Builder b = Facts.builder().asOf(LocalDate.of(2025, 9, 30));
         b.add(new MonitoringResult(c, 2022, Grade.B, new BigDecimal("61.5"), 5, 12, LocalDate.of(2023, 6, 15), null));
         b.add(new MonitoringResult(c, 2023, Grade.B, new BigDecimal("63.2"), 4, 12, LocalDate.of(2024, 6, 15), null));
         b.add(new MonitoringResult(c, 2024, Grade.A, new BigDecimal("70.4"), 2, 12, LocalDate.of(2025, 6, 15), null));
         b.add(new Application(c, p, 2025, LocalDate.of(2025, 3, 10), null, null, null));
-        for (AttestationKey k : new AttestationKey[]{AttestationKey.PARTY_GOVT_PRIORITY, AttestationKey.TYPICAL_EXPERIENCE,
-                AttestationKey.PLAN_FEASIBLE}) {
+        for (AttestationKey k : new AttestationKey[]{AttestationKey.of("PARTY_GOVT_PRIORITY"), AttestationKey.of("TYPICAL_EXPERIENCE"),
+                AttestationKey.of("PLAN_FEASIBLE")}) {
             b.add(new Attestation(c, p, k, true, LocalDate.of(2025, 4, 1), null));
         }
         return b.build();

@@ -11,8 +11,8 @@ import io.github.countyrules.core.model.AttestationKey;
 import io.github.countyrules.core.model.Grade;
 import io.github.countyrules.core.model.Kind;
 import io.github.countyrules.core.model.MonitoringResult;
-import io.github.countyrules.core.model.Program;
 import io.github.countyrules.core.rules.Reason;
+import io.github.countyrules.ningxia.Ningxia;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -45,12 +45,12 @@ public final class BuildFactsInJava {
                 .add(monitoring(2022, Grade.B, "58.0", LocalDate.of(2023, 6, 20)))
                 .add(monitoring(2023, Grade.B, "61.5", LocalDate.of(2024, 6, 15)))
                 .add(monitoring(2024, Grade.B, "63.2", LocalDate.of(2025, 6, 15)))
-                .add(new Application(COUNTY, Program.NINGXIA_INNOVATIVE_COUNTY, 2025, LocalDate.of(2025, 3, 10),
+                .add(new Application(COUNTY, Ningxia.INNOVATIVE_COUNTY, 2025, LocalDate.of(2025, 3, 10),
                         null, null, SAMPLE));
         // the qualitative criteria are findings of the reviewing authority, not computed
-        for (AttestationKey key : new AttestationKey[]{AttestationKey.PARTY_GOVT_PRIORITY,
-                AttestationKey.TYPICAL_EXPERIENCE, AttestationKey.PLAN_FEASIBLE}) {
-            b.add(new Attestation(COUNTY, Program.NINGXIA_INNOVATIVE_COUNTY, key, true, LocalDate.of(2025, 4, 1), SAMPLE));
+        for (AttestationKey key : new AttestationKey[]{Ningxia.PARTY_GOVT_PRIORITY,
+                Ningxia.TYPICAL_EXPERIENCE, Ningxia.PLAN_FEASIBLE}) {
+            b.add(new Attestation(COUNTY, Ningxia.INNOVATIVE_COUNTY, key, true, LocalDate.of(2025, 4, 1), SAMPLE));
         }
         Facts facts = b.build();                         // validates; throws InvalidInputException if not
         print("永宁县申报 2025 / 640121 applies for 2025", engine.evaluate(facts), out);
@@ -66,7 +66,7 @@ public final class BuildFactsInJava {
 
         // Bad input: a region code nobody knows, and no as-of date. Every problem is reported.
         try {
-            Facts.builder().add(new Application("649999", Program.NINGXIA_INNOVATIVE_COUNTY, 2025,
+            Facts.builder().add(new Application("649999", Ningxia.INNOVATIVE_COUNTY, 2025,
                     LocalDate.of(2025, 3, 10), null, null, null)).build();
         } catch (InvalidInputException e) {
             out.println();
@@ -82,7 +82,7 @@ public final class BuildFactsInJava {
     private static void print(String title, Report report, PrintStream out) {
         out.println();
         out.println(title);
-        Optional<Decision> d = report.decision(COUNTY, Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY, 2025);
+        Optional<Decision> d = report.decision(COUNTY, Ningxia.INNOVATIVE_COUNTY, Kind.ELIGIBILITY, 2025);
         if (d.isEmpty()) {
             out.println("  (no eligibility decision: the Ningxia module has no such rules yet)");
             return;

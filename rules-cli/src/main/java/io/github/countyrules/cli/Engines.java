@@ -49,7 +49,9 @@ final class Engines {
      */
     static PolicyEngine await(CompletableFuture<PolicyEngine> f, ModulesOption o) {
         try {
-            return f.get();
+            PolicyEngine engine = f.get();
+            Words.learn(engine.vocabulary());
+            return engine;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading the rules", e);

@@ -103,7 +103,7 @@ final class RulebookCommand implements Callable<Integer>, LangAware {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         ClassLoader cl = RulebookCommand.class.getClassLoader();
         Rulebook book = Rulebook.of(engine.ruleSetInfo(), date, engine.moduleInfos(), engine.rules(), engine.parameters(date),
-                (m, file) -> source(cl, m, file), paths, results, SpecIds.load());
+                (m, file) -> source(cl, m, file), paths, results, SpecIds.load(engine));
         Files.createDirectories(out);
         Path md = out.resolve("rulebook.md");
         Path html = out.resolve("rulebook.html");

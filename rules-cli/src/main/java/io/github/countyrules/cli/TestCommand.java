@@ -113,7 +113,7 @@ final class TestCommand implements Callable<Integer>, LangAware {
 
         boolean uncovered = false;
         if (coverage || coverageOut != null || failUncovered) {
-            Coverage cov = Coverage.of(engine.modules(), engine.rules(), results, SpecIds.load());
+            Coverage cov = Coverage.of(engine.modules(), engine.rules(), results, SpecIds.load(engine));
             if (coverage) {
                 out.println();
                 cov.printText(out, lang);

@@ -170,7 +170,7 @@ class DiffCommandTest {
         assertEquals(expected.size(), json.get("changes").asInt());
 
         // 平罗县's latest class is C: ineligible with B as the bar, eligible with C, and NX-C2b says why on each side
-        assertTrue(before.decision("640221", Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY)
+        assertTrue(before.decision("640221", Program.of("NINGXIA_INNOVATIVE_COUNTY"), Kind.ELIGIBILITY)
                 .map(d -> d.outcome() == Outcome.INELIGIBLE).orElse(false), "the example's class C county is ineligible today");
         JsonNode pingluo = change(json, "640221", "ELIGIBILITY");
         assertNotNull(pingluo, json::toPrettyString);
@@ -182,7 +182,7 @@ class DiffCommandTest {
 
         // and a decision the grade does not touch is not listed: a construction status in Ningxia
         Decision status = before.decisions().stream()
-                .filter(d -> d.program() == Program.NINGXIA_INNOVATIVE_COUNTY && d.kind() == Kind.STATUS)
+                .filter(d -> d.program() == Program.of("NINGXIA_INNOVATIVE_COUNTY") && d.kind() == Kind.STATUS)
                 .findFirst().orElseThrow();
         assertFalse(keysOf(json).contains(key(status)), status::toString);
     }

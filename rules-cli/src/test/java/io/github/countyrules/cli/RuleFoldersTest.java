@@ -24,7 +24,7 @@ class RuleFoldersTest {
 
             rule "PR-1 every Ningxia county application is not applicable" @id("PR-1") @clause("TEST 1")
             when
-              $a : Application( program == Program.NINGXIA_INNOVATIVE_COUNTY )
+              $a : Application( program == Program.of("NINGXIA_INNOVATIVE_COUNTY") )
             then
               Subject s = Subject.of($a.region(), $a.program(), Kind.ELIGIBILITY, $a.year());
               insertLogical(s);

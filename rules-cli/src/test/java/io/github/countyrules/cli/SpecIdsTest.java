@@ -16,11 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SpecIdsTest {
+    private static final io.github.countyrules.core.api.PolicyEngine ALL = io.github.countyrules.core.api.PolicyEngine.builder().build();
     private static final Pattern ROW = Pattern.compile("^\\| ((?:NX|GS|CN)-[A-Z]\\d+[a-z]?) \\|", Pattern.MULTILINE);
 
     @Test
-    void theShippedListIsWellFormed() {
-        List<SpecIds.Entry> ids = SpecIds.load();
+    void theModulesDeclareWellFormedSpecIds() {
+        List<SpecIds.Entry> ids = SpecIds.load(ALL);
 
         assertEquals(ids.size(), ids.stream().map(SpecIds.Entry::id).distinct().count(), "no id twice");
         for (SpecIds.Entry e : ids) {
@@ -46,8 +47,8 @@ class SpecIdsTest {
             inSpec.add(m.group(1));
         }
         Set<String> shipped = new TreeSet<>();
-        SpecIds.load().forEach(e -> shipped.add(e.id()));
+        SpecIds.load(ALL).stream().filter(e -> ROW.matcher("| " + e.id() + " |").find()).forEach(e -> shipped.add(e.id()));
 
-        assertEquals(inSpec, shipped, "regenerate " + SpecIds.RESOURCE + " from POLICY-SPEC.md");
+        assertEquals(inSpec, shipped, "the modules' specIds (META-INF/county-rules-module.yaml) against POLICY-SPEC.md");
     }
 }

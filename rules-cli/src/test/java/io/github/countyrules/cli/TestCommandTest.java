@@ -135,7 +135,7 @@ class TestCommandTest {
         assertEquals(ningxia.rules().size(), listed, "every loaded rule is listed");
 
         Set<String> implemented = ningxia.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
-        Set<String> expectedMissing = SpecIds.load().stream()
+        Set<String> expectedMissing = SpecIds.load(ningxia).stream()
                 .filter(e -> e.module().equals("ningxia") && !implemented.contains(e.id()))
                 .map(SpecIds.Entry::id).collect(Collectors.toCollection(TreeSet::new));
         Set<String> missing = new TreeSet<>();

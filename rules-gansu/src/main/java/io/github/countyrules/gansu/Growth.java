@@ -33,8 +33,8 @@ public record Growth(Ratio lower, Ratio upper, Outcome outcome) {
         Ratio lower = b.times(Ratio.ONE.plus(band.lower()).pow(years));
         Ratio upper = b.times(Ratio.ONE.plus(band.upper()).pow(years));
         Ratio v = Ratio.of(value);
-        Outcome o = v.isBelow(lower) ? Outcome.BELOW_TARGET
-                : upper.isBelow(v) ? Outcome.ABOVE_TARGET : Outcome.ON_TARGET;
+        Outcome o = v.isBelow(lower) ? GansuOutcome.BELOW_TARGET
+                : upper.isBelow(v) ? GansuOutcome.ABOVE_TARGET : GansuOutcome.ON_TARGET;
         return new Growth(lower, upper, o);
     }
 

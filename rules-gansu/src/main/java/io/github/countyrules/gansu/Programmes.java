@@ -5,6 +5,9 @@ import io.github.countyrules.core.model.Program;
 
 /** What GS-PLAN 二(一) says about who may take part in each Gansu programme. */
 public final class Programmes {
+    /** The province prefix of the Gansu programmes (the descriptor's {@code province}). */
+    static final String PROVINCE = "62";
+
     private Programmes() {
     }
 
@@ -18,11 +21,10 @@ public final class Programmes {
         if (level == null) {
             return false;
         }
-        return switch (program) {
-            case GANSU_INNOVATIVE_COUNTY, GANSU_TECH_PARK -> level.isCountyLevel();
-            case GANSU_INNOVATIVE_TOWN -> level == Level.TOWN;
-            default -> false;
-        };
+        if (Gansu.INNOVATIVE_COUNTY.equals(program) || Gansu.TECH_PARK.equals(program)) {
+            return level.isCountyLevel();
+        }
+        return Gansu.INNOVATIVE_TOWN.equals(program) && level == Level.TOWN;
     }
 
     /**
@@ -30,31 +32,23 @@ public final class Programmes {
      * with the province prefix of the Gansu programmes, 62).
      */
     public static boolean inGansu(String code) {
-        return Program.GANSU_INNOVATIVE_COUNTY.admits(code);
+        return code != null && code.startsWith(PROVINCE);
     }
 
     /** The plan awards a title (称号) for counties and towns only, none for parks. */
     public static boolean awardsTitle(Program program) {
-        return program == Program.GANSU_INNOVATIVE_COUNTY || program == Program.GANSU_INNOVATIVE_TOWN;
+        return Gansu.INNOVATIVE_COUNTY.equals(program) || Gansu.INNOVATIVE_TOWN.equals(program);
     }
 
     /** The programme's name in Chinese, for messages. */
     public static String zh(Program program) {
-        return switch (program) {
-            case GANSU_INNOVATIVE_COUNTY -> "创新型县(市)";
-            case GANSU_INNOVATIVE_TOWN -> "创新型乡镇";
-            case GANSU_TECH_PARK -> "科技园区";
-            default -> program.name();
-        };
+        return Gansu.INNOVATIVE_COUNTY.equals(program) ? "创新型县(市)" : Gansu.INNOVATIVE_TOWN.equals(program) ? "创新型乡镇"
+                : Gansu.TECH_PARK.equals(program) ? "科技园区" : program.name();
     }
 
     /** The programme's name in English, for messages. */
     public static String en(Program program) {
-        return switch (program) {
-            case GANSU_INNOVATIVE_COUNTY -> "innovative county";
-            case GANSU_INNOVATIVE_TOWN -> "innovative town";
-            case GANSU_TECH_PARK -> "technology park";
-            default -> program.name();
-        };
+        return Gansu.INNOVATIVE_COUNTY.equals(program) ? "innovative county" : Gansu.INNOVATIVE_TOWN.equals(program) ? "innovative town"
+                : Gansu.TECH_PARK.equals(program) ? "technology park" : program.name();
     }
 }

@@ -35,7 +35,7 @@ public final class Ranking {
         List<Candidate> all = new ArrayList<>();
         for (Object o : candidates) {
             Candidate c = (Candidate) o;
-            if (c.program() != program || c.year() != year) {
+            if (!c.program().equals(program) || c.year() != year) {
                 throw new IllegalArgumentException("candidate " + c + " is not of round " + program + " " + year);
             }
             all.add(c);
@@ -69,19 +69,19 @@ public final class Ranking {
             Placement.Basis basis;
             List<String> others;
             if (rank > cap) {
-                outcome = Outcome.WAITLISTED;
+                outcome = GansuOutcome.WAITLISTED;
                 basis = Placement.Basis.BEYOND_CAP;
                 others = List.of();
             } else if (last > cap) {
-                outcome = Outcome.TIE_AT_QUOTA;
+                outcome = GansuOutcome.TIE_AT_QUOTA;
                 basis = Placement.Basis.TIED_AT_CAP;
                 others = tied;
             } else if (worst <= cap) {
-                outcome = Outcome.SELECTED;
+                outcome = GansuOutcome.SELECTED;
                 basis = worst > quota ? Placement.Basis.WITHIN_TOLERANCE : Placement.Basis.WITHIN_QUOTA;
                 others = basis == Placement.Basis.WITHIN_TOLERANCE && equal > 1 ? tied : labels(unscored);
             } else {
-                outcome = Outcome.TIE_AT_QUOTA;
+                outcome = GansuOutcome.TIE_AT_QUOTA;
                 basis = Placement.Basis.SCORE_MISSING;
                 others = labels(unscored);
             }
@@ -91,11 +91,11 @@ public final class Ranking {
         for (Candidate c : unscored) {
             List<String> others = labels(unscored.stream().filter(o -> o != c).toList());
             if (n <= cap) {
-                out.add(new Placement(c.region(), c.name(), program, year, Outcome.SELECTED,
+                out.add(new Placement(c.region(), c.name(), program, year, GansuOutcome.SELECTED,
                         n > quota ? Placement.Basis.WITHIN_TOLERANCE : Placement.Basis.WITHIN_QUOTA,
                         null, 0, n, u, quota, cap, others));
             } else {
-                out.add(new Placement(c.region(), c.name(), program, year, Outcome.TIE_AT_QUOTA,
+                out.add(new Placement(c.region(), c.name(), program, year, GansuOutcome.TIE_AT_QUOTA,
                         Placement.Basis.SCORE_MISSING, null, 0, n, u, quota, cap, others));
             }
         }

@@ -21,10 +21,10 @@ class GrowthTest {
     @Test
     void theBoundsAreIncludedExactlyAfterThreeYears() {
         // 1.05^3 = 1.157625 and 1.08^3 = 1.259712: a value with many decimals sits exactly on each bound
-        assertEquals(Outcome.ON_TARGET, at("1", "1.157625", 3));
-        assertEquals(Outcome.BELOW_TARGET, at("1", "1.157624999", 3));
-        assertEquals(Outcome.ON_TARGET, at("1", "1.259712", 3));
-        assertEquals(Outcome.ABOVE_TARGET, at("1", "1.259712001", 3));
+        assertEquals(GansuOutcome.ON_TARGET, at("1", "1.157625", 3));
+        assertEquals(GansuOutcome.BELOW_TARGET, at("1", "1.157624999", 3));
+        assertEquals(GansuOutcome.ON_TARGET, at("1", "1.259712", 3));
+        assertEquals(GansuOutcome.ABOVE_TARGET, at("1", "1.259712001", 3));
     }
 
     @Test

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** GS-Q2 and GS-Q3 ranking, a pure function of the set of candidates. */
 class RankingTest {
-    private static final Program COUNTY = Program.GANSU_INNOVATIVE_COUNTY;
+    private static final Program COUNTY = Gansu.INNOVATIVE_COUNTY;
 
     private static Candidate c(String code, String score) {
         return new Candidate(code, "县" + code, COUNTY, 2019, score == null ? null : new BigDecimal(score));
@@ -68,15 +68,15 @@ class RankingTest {
         Map<String, Integer> ranks = new TreeMap<>();
         ps.forEach(p -> ranks.put(p.region(), p.rank()));
         assertEquals(Map.of("620121", 1, "620122", 2, "620123", 2, "620321", 4), ranks);
-        assertEquals(Map.of("620121", Outcome.SELECTED, "620122", Outcome.SELECTED, "620123", Outcome.SELECTED,
-                "620321", Outcome.WAITLISTED), outcomes(ps));
+        assertEquals(Map.of("620121", GansuOutcome.SELECTED, "620122", GansuOutcome.SELECTED, "620123", GansuOutcome.SELECTED,
+                "620321", GansuOutcome.WAITLISTED), outcomes(ps));
     }
 
     @Test
     void aTieStraddlingTheQuotaIsNeitherSelectedNorWaitlisted() {
         List<Placement> ps = Ranking.place(List.of(c("620121", "95"), c("620122", "90"), c("620123", "90")),
                 COUNTY, 2019, 2, 0);
-        assertEquals(Map.of("620121", Outcome.SELECTED, "620122", Outcome.TIE_AT_QUOTA, "620123", Outcome.TIE_AT_QUOTA),
+        assertEquals(Map.of("620121", GansuOutcome.SELECTED, "620122", GansuOutcome.TIE_AT_QUOTA, "620123", GansuOutcome.TIE_AT_QUOTA),
                 outcomes(ps));
         Placement tied = ps.stream().filter(p -> p.region().equals("620122")).findFirst().orElseThrow();
         assertEquals(List.of("620123 县620123"), tied.others());
@@ -88,7 +88,7 @@ class RankingTest {
         // the rules pass a tolerance for parks only; the ranking itself just applies what it is given
         List<Placement> ps = Ranking.place(List.of(c("620121", "95"), c("620122", "90"), c("620123", "85")),
                 COUNTY, 2019, 1, 1);
-        assertEquals(Map.of("620121", Outcome.SELECTED, "620122", Outcome.SELECTED, "620123", Outcome.WAITLISTED),
+        assertEquals(Map.of("620121", GansuOutcome.SELECTED, "620122", GansuOutcome.SELECTED, "620123", GansuOutcome.WAITLISTED),
                 outcomes(ps));
         assertEquals(Placement.Basis.WITHIN_TOLERANCE,
                 ps.stream().filter(p -> p.region().equals("620122")).findFirst().orElseThrow().basis());
@@ -100,7 +100,7 @@ class RankingTest {
         List<Placement> ps = Ranking.place(List.of(c("620121", "95"), c("620122", "90"), c("620123", null)),
                 COUNTY, 2019, 2, 0);
         // Then only the top score is sure of a place; the others hinge on the missing score
-        assertEquals(Map.of("620121", Outcome.SELECTED, "620122", Outcome.TIE_AT_QUOTA, "620123", Outcome.TIE_AT_QUOTA),
+        assertEquals(Map.of("620121", GansuOutcome.SELECTED, "620122", GansuOutcome.TIE_AT_QUOTA, "620123", GansuOutcome.TIE_AT_QUOTA),
                 outcomes(ps));
         Placement unscored = ps.stream().filter(p -> p.region().equals("620123")).findFirst().orElseThrow();
         assertNull(unscored.rank());
@@ -110,6 +110,6 @@ class RankingTest {
     @Test
     void whenEveryoneFitsAMissingScoreDoesNotMatter() {
         List<Placement> ps = Ranking.place(List.of(c("620121", "95"), c("620123", null)), COUNTY, 2019, 2, 0);
-        assertEquals(Map.of("620121", Outcome.SELECTED, "620123", Outcome.SELECTED), outcomes(ps));
+        assertEquals(Map.of("620121", GansuOutcome.SELECTED, "620123", GansuOutcome.SELECTED), outcomes(ps));
     }
 }

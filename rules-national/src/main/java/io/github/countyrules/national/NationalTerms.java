@@ -31,13 +31,7 @@ public final class NationalTerms {
 
     /** The STATUS outcome of a standing on record when no acceptance step is; null when none fits. */
     public static Outcome standing(DesignationStatus status) {
-        return switch (status) {
-            case UNDER_CONSTRUCTION -> Outcome.UNDER_CONSTRUCTION;
-            case RECTIFICATION -> Outcome.RECTIFICATION;
-            case PASSED -> Outcome.PASSED;
-            case CANCELLED -> Outcome.CANCELLED;
-            default -> null;
-        };
+        return STANDING.get(status);
     }
 
     /** True when {@code level} may be a candidate: 县 (incl. 自治县, 旗) or 县级市, not 市辖区. */
@@ -116,16 +110,18 @@ public final class NationalTerms {
     }
 
     public static String zh(DesignationStatus s) {
-        return switch (s) {
-            case APPLIED -> "已申报";
-            case SELECTED -> "已入选";
-            case UNDER_CONSTRUCTION -> "建设中";
-            case RECTIFICATION -> "整改中";
-            case PASSED -> "验收通过";
-            case CANCELLED -> "取消建设资格";
-            default -> s.name();
-        };
+        return STATUS_ZH.getOrDefault(s, s.name());
     }
+
+    private static final java.util.Map<DesignationStatus, Outcome> STANDING = java.util.Map.of(
+            NationalStatus.UNDER_CONSTRUCTION, NationalOutcome.UNDER_CONSTRUCTION,
+            NationalStatus.RECTIFICATION, NationalOutcome.RECTIFICATION,
+            NationalStatus.PASSED, NationalOutcome.PASSED,
+            NationalStatus.CANCELLED, NationalOutcome.CANCELLED);
+
+    private static final java.util.Map<DesignationStatus, String> STATUS_ZH = java.util.Map.of(
+            NationalStatus.APPLIED, "已申报", NationalStatus.SELECTED, "已入选", NationalStatus.UNDER_CONSTRUCTION, "建设中",
+            NationalStatus.RECTIFICATION, "整改中", NationalStatus.PASSED, "验收通过", NationalStatus.CANCELLED, "取消建设资格");
 
     public static String zh(Level l) {
         return switch (l) {

@@ -88,13 +88,13 @@ class NationalRulesTest {
         // Given one county in each counted standing, a cancelled one, an application and a future designation
         Report report = ENGINE.evaluate(Facts.fromYaml(MIXED));
         // Then CN-K1 counts the four that hold their place at the as-of date against 100
-        assertEquals(List.of(new Progress(Program.NATIONAL_INNOVATIVE_COUNTY, 4, 100, "CN-K1")), report.progress());
+        assertEquals(List.of(new Progress(National.INNOVATIVE_COUNTY, 4, 100, "CN-K1")), report.progress());
     }
 
     @Test
     void progressTargetIsTheParameterInForce() {
         Report report = ENGINE.evaluate(Facts.fromYaml(MIXED + "parameters: {national.target2025: 90}\n"));
-        assertEquals(List.of(new Progress(Program.NATIONAL_INNOVATIVE_COUNTY, 4, 90, "CN-K1")), report.progress());
+        assertEquals(List.of(new Progress(National.INNOVATIVE_COUNTY, 4, 90, "CN-K1")), report.progress());
     }
 
     @Test
@@ -110,7 +110,7 @@ class NationalRulesTest {
     @Test
     void theExampleCountsNineOfOneHundred() {
         Report report = ENGINE.evaluate(Facts.fromYaml(EXAMPLE));
-        assertEquals(List.of(new Progress(Program.NATIONAL_INNOVATIVE_COUNTY, 9, 100, "CN-K1")), report.progress());
+        assertEquals(List.of(new Progress(National.INNOVATIVE_COUNTY, 9, 100, "CN-K1")), report.progress());
         assertEquals(List.of(), report.warnings());
     }
 

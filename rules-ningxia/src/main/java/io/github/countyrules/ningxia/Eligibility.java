@@ -17,7 +17,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +27,11 @@ import java.util.Set;
  */
 public final class Eligibility {
     /** National standings that count as "正在建设或获批" (POLICY-SPEC §0, "Standing in a programme"). */
-    static final Set<DesignationStatus> NATIONAL_STANDING = EnumSet.of(DesignationStatus.UNDER_CONSTRUCTION,
-            DesignationStatus.RECTIFICATION, DesignationStatus.PASSED);
+    static final Set<DesignationStatus> NATIONAL_STANDING = Set.of(NingxiaStatus.UNDER_CONSTRUCTION,
+            NingxiaStatus.RECTIFICATION, NingxiaStatus.PASSED);
     /** Ningxia standings that count as "正在建设或获批". */
-    static final Set<DesignationStatus> NINGXIA_STANDING = EnumSet.of(DesignationStatus.UNDER_CONSTRUCTION,
-            DesignationStatus.APPROVED);
+    static final Set<DesignationStatus> NINGXIA_STANDING = Set.of(NingxiaStatus.UNDER_CONSTRUCTION,
+            NingxiaStatus.APPROVED);
 
     private Eligibility() {
     }
@@ -198,8 +197,8 @@ public final class Eligibility {
 
     /** True when a standing designation makes a unit "正在建设或获批为国家、自治区创新型县(区)". */
     static boolean designated(Designation d) {
-        return (d.program() == Program.NATIONAL_INNOVATIVE_COUNTY && NATIONAL_STANDING.contains(d.status()))
-                || (d.program() == Program.NINGXIA_INNOVATIVE_COUNTY && NINGXIA_STANDING.contains(d.status()));
+        return (Ningxia.NATIONAL_INNOVATIVE_COUNTY.equals(d.program()) && NATIONAL_STANDING.contains(d.status()))
+                || (Ningxia.INNOVATIVE_COUNTY.equals(d.program()) && NINGXIA_STANDING.contains(d.status()));
     }
 
     /**

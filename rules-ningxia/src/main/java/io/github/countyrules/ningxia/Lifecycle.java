@@ -8,7 +8,6 @@ import io.github.countyrules.core.model.ProgressReport;
 import io.github.countyrules.core.model.Selection;
 import io.github.countyrules.core.model.Status;
 import io.github.countyrules.core.rules.HolidayCalendar;
-import io.github.countyrules.core.rules.IndicatorCatalogue;
 import io.github.countyrules.core.rules.MonitoringSeries;
 import io.github.countyrules.core.rules.Ratio;
 

@@ -26,6 +26,10 @@ import java.util.function.Function;
  * a holiday calendar, a few parameter overrides, and in about one set in ten an invalid fact.
  */
 public final class FactSets {
+    /** The attestation keys the shipped modules declare. */
+    private static final AttestationKey[] ATTESTATION_KEYS = io.github.countyrules.core.api.PolicyEngine.builder().build()
+            .vocabulary().attestationKeys().stream().map(k -> k.key()).toArray(AttestationKey[]::new);
+
 
     /** One generated set: an as-of date, parameter overrides and the facts, in generation order. */
     public record FactSet(LocalDate asOf, Map<String, Object> parameters, List<Object> facts, boolean invalid) {
@@ -116,7 +120,7 @@ public final class FactSets {
             }
             if (u.province().equals("64")) {
                 g.ningxia(u);
-                Program p = u.level() == Level.CITY ? Program.NINGXIA_INNOVATIVE_CITY : Program.NINGXIA_INNOVATIVE_COUNTY;
+                Program p = u.level() == Level.CITY ? Program.of("NINGXIA_INNOVATIVE_CITY") : Program.of("NINGXIA_INNOVATIVE_COUNTY");
                 for (int y = 2015; y <= 2026; y++) {
                     for (int i = 0; i < 40; i++) {
                         g.indicator(u, p, y);
@@ -292,12 +296,12 @@ public final class FactSets {
             if (chance(0.85)) {
                 monitoring(u);
             }
-            Program p = u.level() == Level.CITY ? Program.NINGXIA_INNOVATIVE_CITY : Program.NINGXIA_INNOVATIVE_COUNTY;
+            Program p = u.level() == Level.CITY ? Program.of("NINGXIA_INNOVATIVE_CITY") : Program.of("NINGXIA_INNOVATIVE_COUNTY");
             int appYear = 2019 + r.nextInt(8);
             if (chance(0.6)) {
                 add(new Application(u.code(), p, appYear, dateIn(appYear), null, null, null), "app", u.code(), p, appYear);
             }
-            for (AttestationKey k : AttestationKey.values()) {
+            for (AttestationKey k : ATTESTATION_KEYS) {
                 if (chance(0.55)) {
                     LocalDate d = dateIn(appYear);
                     add(new Attestation(u.code(), p, k, chance(0.85), d, null), "att", u.code(), p, k, d);
@@ -310,14 +314,14 @@ public final class FactSets {
                 LocalDate published = notice.plusDays(4 + r.nextInt(7));
                 add(new Selection(u.code(), p, selected, chance(0.9) ? notice : null, chance(0.9) ? published : null, null),
                         "sel", u.code(), p, selected);
-                DesignationStatus st = pick(DesignationStatus.SELECTED, DesignationStatus.UNDER_CONSTRUCTION,
-                        DesignationStatus.UNDER_CONSTRUCTION, DesignationStatus.APPROVED, DesignationStatus.DISQUALIFIED,
-                        DesignationStatus.TITLE_REVOKED, DesignationStatus.APPLIED);
+                DesignationStatus st = pick(DesignationStatus.of("SELECTED"), DesignationStatus.of("UNDER_CONSTRUCTION"),
+                        DesignationStatus.of("UNDER_CONSTRUCTION"), DesignationStatus.of("APPROVED"), DesignationStatus.of("DISQUALIFIED"),
+                        DesignationStatus.of("TITLE_REVOKED"), DesignationStatus.of("APPLIED"));
                 LocalDate since = chance(0.5) ? published : selected.plusDays(r.nextInt(60));
                 add(new Designation(u.code(), p, st, since, null, null), "des", u.code(), p, since);
                 if (chance(0.3)) {
                     LocalDate later = since.plusYears(1 + r.nextInt(3));
-                    add(new Designation(u.code(), p, pick(DesignationStatus.APPROVED, DesignationStatus.UNDER_CONSTRUCTION),
+                    add(new Designation(u.code(), p, pick(DesignationStatus.of("APPROVED"), DesignationStatus.of("UNDER_CONSTRUCTION")),
                             later, null, null), "des", u.code(), p, later);
                 }
                 int start = published.getYear() + 1;
@@ -365,7 +369,7 @@ public final class FactSets {
         }
 
         void national(Unit u) {
-            Program p = Program.NATIONAL_INNOVATIVE_COUNTY;
+            Program p = Program.of("NATIONAL_INNOVATIVE_COUNTY");
             if (chance(0.4)) {
                 int year = 2018 + r.nextInt(6);
                 add(new Application(u.code(), p, year, dateIn(year), 1 + r.nextInt(2), pick(Theme.values()), null),
@@ -373,9 +377,9 @@ public final class FactSets {
             }
             if (chance(0.7)) {
                 LocalDate since = date(2018, 2023);
-                add(new Designation(u.code(), p, pick(DesignationStatus.UNDER_CONSTRUCTION, DesignationStatus.UNDER_CONSTRUCTION,
-                        DesignationStatus.PASSED, DesignationStatus.RECTIFICATION, DesignationStatus.SELECTED,
-                        DesignationStatus.APPLIED, DesignationStatus.CANCELLED), since, chance(0.5) ? pick(Theme.values()) : null,
+                add(new Designation(u.code(), p, pick(DesignationStatus.of("UNDER_CONSTRUCTION"), DesignationStatus.of("UNDER_CONSTRUCTION"),
+                        DesignationStatus.of("PASSED"), DesignationStatus.of("RECTIFICATION"), DesignationStatus.of("SELECTED"),
+                        DesignationStatus.of("APPLIED"), DesignationStatus.of("CANCELLED")), since, chance(0.5) ? pick(Theme.values()) : null,
                         null), "des", u.code(), p, since);
                 // acceptance after the three construction years, the steps in order
                 LocalDate d = LocalDate.of(since.getYear() + 3, 1, 1).plusDays(r.nextInt(150));
@@ -412,18 +416,18 @@ public final class FactSets {
         }
 
         void gansu(Unit u) {
-            Program p = pick(Program.GANSU_INNOVATIVE_COUNTY, Program.GANSU_INNOVATIVE_COUNTY, Program.GANSU_TECH_PARK);
+            Program p = pick(Program.of("GANSU_INNOVATIVE_COUNTY"), Program.of("GANSU_INNOVATIVE_COUNTY"), Program.of("GANSU_TECH_PARK"));
             int year = 2017 + r.nextInt(5);
             if (chance(0.8)) {
                 BigDecimal score = dec(pick(80.0, 84.0, 84.0, 88.5, 92.5, 70.0 + r.nextInt(30)));
                 add(new Evaluation(u.code(), p, year, score, chance(0.85), dateIn(year), null), "ev", u.code(), p, year);
-                if (p != Program.GANSU_TECH_PARK && chance(0.5)) {
+                if (p != Program.of("GANSU_TECH_PARK") && chance(0.5)) {
                     add(new Consent(u.code(), p, year, dateIn(year).plusDays(r.nextInt(30)), null), "con", u.code(), p, year);
                 }
             }
-            if (p != Program.GANSU_TECH_PARK && chance(0.2)) {
+            if (p != Program.of("GANSU_TECH_PARK") && chance(0.2)) {
                 LocalDate since = date(2018, 2021);
-                add(new Designation(u.code(), p, pick(DesignationStatus.AWARDED, DesignationStatus.SELECTED), since, null, null),
+                add(new Designation(u.code(), p, pick(DesignationStatus.of("AWARDED"), DesignationStatus.of("SELECTED")), since, null, null),
                         "des", u.code(), p, since);
             }
             if (chance(0.3)) {
@@ -439,10 +443,10 @@ public final class FactSets {
          * from a short list so that ties fall on the quota boundary, some consents.
          */
         void gansuRound() {
-            Program p = pick(Program.GANSU_INNOVATIVE_COUNTY, Program.GANSU_INNOVATIVE_COUNTY, Program.GANSU_TECH_PARK);
+            Program p = pick(Program.of("GANSU_INNOVATIVE_COUNTY"), Program.of("GANSU_INNOVATIVE_COUNTY"), Program.of("GANSU_TECH_PARK"));
             int year = 2018 + r.nextInt(3);
             int k = 4 + r.nextInt(6);
-            if (p == Program.GANSU_TECH_PARK && chance(0.5)) {
+            if (p == Program.of("GANSU_TECH_PARK") && chance(0.5)) {
                 parameters.put("gansu.parkQuotaTolerance", 1 + r.nextInt(2));
             }
             for (int i = 0; i < k; i++) {
@@ -450,7 +454,7 @@ public final class FactSets {
                 BigDecimal score = dec(pick(95.0, 90.0, 88.0, 86.5, 84.0, 84.0, 84.0, 80.5));
                 LocalDate d = LocalDate.of(year, 11, 15);
                 add(new Evaluation(u.code(), p, year, score, chance(0.9), d, null), "ev", u.code(), p, year);
-                if (p != Program.GANSU_TECH_PARK && chance(0.5)) {
+                if (p != Program.of("GANSU_TECH_PARK") && chance(0.5)) {
                     add(new Consent(u.code(), p, year, d.plusDays(20 + r.nextInt(20)), null), "con", u.code(), p, year);
                 }
             }
@@ -483,8 +487,8 @@ public final class FactSets {
                 String code = county.code() + String.format(Locale.ROOT, "%03d", i);
                 add(new Region(code, "镇" + i, Level.TOWN, county.code(), null, Set.of(), null), "region", code);
                 int year = 2018 + r.nextInt(3);
-                add(new Evaluation(code, Program.GANSU_INNOVATIVE_TOWN, year, dec(pick(80.0, 84.0, 90.0)), true, dateIn(year), null),
-                        "ev", code, Program.GANSU_INNOVATIVE_TOWN, year);
+                add(new Evaluation(code, Program.of("GANSU_INNOVATIVE_TOWN"), year, dec(pick(80.0, 84.0, 90.0)), true, dateIn(year), null),
+                        "ev", code, Program.of("GANSU_INNOVATIVE_TOWN"), year);
             }
         }
 
@@ -515,19 +519,19 @@ public final class FactSets {
         void invalid(Unit nx, Unit gs) {
             switch (r.nextInt(8)) {
                 case 0 -> facts.add(new TechPark("649999", "无此地", date(2018, 2024), null));
-                case 1 -> facts.add(new Application(gs.code(), Program.NINGXIA_INNOVATIVE_COUNTY, 2024, date(2024, 2024), null, null, null));
+                case 1 -> facts.add(new Application(gs.code(), Program.of("NINGXIA_INNOVATIVE_COUNTY"), 2024, date(2024, 2024), null, null, null));
                 case 2 -> {
                     facts.add(new MonitoringResult(nx.code(), 2010, Grade.B, dec(50), null, null, null, null));
                     facts.add(new MonitoringResult(nx.code(), 2010, Grade.C, dec(40), null, null, null, null));
                 }
                 case 3 -> facts.add(new MonitoringResult(nx.code(), 2011, Grade.B, dec(50), 13, 12, null, null));
                 case 4 -> facts.add(new TechTransaction(gs.code(), 2010, dec(-5), null));
-                case 5 -> facts.add(new Indicator(nx.code(), Program.NINGXIA_INNOVATIVE_COUNTY, 1, 2010, dec(101), null, null, null, null));
-                case 6 -> facts.add(new Designation(gs.code(), Program.GANSU_TECH_PARK, DesignationStatus.AWARDED, date(2018, 2020), null, null));
+                case 5 -> facts.add(new Indicator(nx.code(), Program.of("NINGXIA_INNOVATIVE_COUNTY"), 1, 2010, dec(101), null, null, null, null));
+                case 6 -> facts.add(new Designation(gs.code(), Program.of("GANSU_TECH_PARK"), DesignationStatus.of("AWARDED"), date(2018, 2020), null, null));
                 default -> {
                     LocalDate d = date(2018, 2022);
-                    facts.add(new AcceptanceStep(nx.code(), Program.NATIONAL_INNOVATIVE_COUNTY, 1, AcceptanceStepKind.VIDEO_DEFENCE, d, null, null));
-                    facts.add(new AcceptanceStep(nx.code(), Program.NATIONAL_INNOVATIVE_COUNTY, 1, AcceptanceStepKind.SUMMARY_SUBMITTED, d.plusDays(3), null, null));
+                    facts.add(new AcceptanceStep(nx.code(), Program.of("NATIONAL_INNOVATIVE_COUNTY"), 1, AcceptanceStepKind.VIDEO_DEFENCE, d, null, null));
+                    facts.add(new AcceptanceStep(nx.code(), Program.of("NATIONAL_INNOVATIVE_COUNTY"), 1, AcceptanceStepKind.SUMMARY_SUBMITTED, d.plusDays(3), null, null));
                 }
             }
         }
@@ -552,16 +556,16 @@ public final class FactSets {
             boolean county = TABLE.stream().anyMatch(u -> u.code().equals(code) && u.level().isCountyLevel());
             LocalDate after = asOf.plusDays(1 + r.nextInt(400));
             int afterYear = asOf.getYear() + 1 + r.nextInt(3);
-            Program local = nx ? (county ? Program.NINGXIA_INNOVATIVE_COUNTY : Program.NINGXIA_INNOVATIVE_CITY)
-                    : Program.GANSU_INNOVATIVE_COUNTY;
+            Program local = nx ? (county ? Program.of("NINGXIA_INNOVATIVE_COUNTY") : Program.of("NINGXIA_INNOVATIVE_CITY"))
+                    : Program.of("GANSU_INNOVATIVE_COUNTY");
             Set<List<Object>> used = new HashSet<>();
             for (Object f : existing) {
                 used.add(keyOf(f));
             }
             List<Object> candidates = new ArrayList<>(List.of(
-                    new Designation(code, local, nx ? DesignationStatus.APPROVED : DesignationStatus.AWARDED, after, null, null),
+                    new Designation(code, local, nx ? DesignationStatus.of("APPROVED") : DesignationStatus.of("AWARDED"), after, null, null),
                     new Application(code, local, afterYear, after, null, null, null),
-                    new Attestation(code, local, pick(AttestationKey.values()), true, after, null),
+                    new Attestation(code, local, pick(ATTESTATION_KEYS), true, after, null),
                     new MonitoringResult(code, asOf.getYear(), Grade.A, dec(99), null, null,
                             after.getYear() > asOf.getYear() ? after : LocalDate.of(asOf.getYear() + 1, 1, 2), null),
                     new TechPark(code, "未来园区", after, null),
@@ -576,11 +580,11 @@ public final class FactSets {
                 candidates.add(new Indicator(code, local, 7, asOf.getYear() + r.nextInt(2), dec(50), dec(1), null, null, null));
             }
             if (county) {
-                candidates.add(new WorkPlan(code, Program.NATIONAL_INNOVATIVE_COUNTY, afterYear, afterYear + 2, after, null));
-                candidates.add(new Application(code, Program.NATIONAL_INNOVATIVE_COUNTY, afterYear, after, 2, Theme.ECOLOGY, null));
+                candidates.add(new WorkPlan(code, Program.of("NATIONAL_INNOVATIVE_COUNTY"), afterYear, afterYear + 2, after, null));
+                candidates.add(new Application(code, Program.of("NATIONAL_INNOVATIVE_COUNTY"), afterYear, after, 2, Theme.ECOLOGY, null));
                 if (existing.stream().noneMatch(f -> f instanceof AcceptanceStep a && a.region().equals(code)
-                        && a.program() == Program.NATIONAL_INNOVATIVE_COUNTY)) {
-                    candidates.add(new AcceptanceStep(code, Program.NATIONAL_INNOVATIVE_COUNTY, 1,
+                        && a.program() == Program.of("NATIONAL_INNOVATIVE_COUNTY"))) {
+                    candidates.add(new AcceptanceStep(code, Program.of("NATIONAL_INNOVATIVE_COUNTY"), 1,
                             AcceptanceStepKind.SUMMARY_SUBMITTED, after, null, null));
                 }
             }

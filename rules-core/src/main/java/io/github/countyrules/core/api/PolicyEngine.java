@@ -85,6 +85,15 @@ public final class PolicyEngine {
                 .map(m -> new ModuleInfo(m.name(), m.titleZh(), m.titleEn(), m.origin(), m.provinces())).toList();
     }
 
+    /**
+     * The words the loaded modules declare: programmes (province, titles, fields, statuses),
+     * outcomes (decision kinds, labels), attestation keys, spec rule ids; and the programmes of
+     * modules found on the class path but not loaded.
+     */
+    public Vocabulary vocabulary() {
+        return current.get().vocabulary();
+    }
+
     /** Every loaded rule with its id, module, clause, name, file and parameters. */
     public List<RuleInfo> rules() {
         return current.get().rules();
@@ -149,7 +158,7 @@ public final class PolicyEngine {
                 all.add(m);
             }
         }
-        return new RuleSet(all, ModuleLoader.coreParameters());
+        return new RuleSet(all, ModuleLoader.coreParameters(), ModuleLoader.descriptors(cl));
     }
 
     private static void checkOverrides(RuleSet rs, Map<String, Object> overrides) {

@@ -73,21 +73,21 @@ public final class Report {
     /** The decision of a region, programme and kind (the first by year and outcome if several). */
     public Optional<Decision> decision(String region, Program program, Kind kind) {
         return decisions.stream()
-                .filter(d -> d.region().equals(region) && d.program() == program && d.kind() == kind)
+                .filter(d -> d.region().equals(region) && java.util.Objects.equals(d.program(), program) && d.kind() == kind)
                 .findFirst();
     }
 
     /** The decision of a region, programme, kind and year. */
     public Optional<Decision> decision(String region, Program program, Kind kind, int year) {
         return decisions.stream()
-                .filter(d -> d.region().equals(region) && d.program() == program && d.kind() == kind
+                .filter(d -> d.region().equals(region) && java.util.Objects.equals(d.program(), program) && d.kind() == kind
                         && d.year() != null && d.year() == year)
                 .findFirst();
     }
 
     /** Whether a decision with this outcome exists for the region and programme. */
     public boolean has(String region, Program program, Outcome outcome) {
-        return decisions.stream().anyMatch(d -> d.region().equals(region) && d.program() == program && d.outcome() == outcome);
+        return decisions.stream().anyMatch(d -> d.region().equals(region) && java.util.Objects.equals(d.program(), program) && d.outcome().equals(outcome));
     }
 
     /** The report as a JSON tree (FACTS-FORMAT.md). */

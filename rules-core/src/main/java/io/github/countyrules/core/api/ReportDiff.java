@@ -33,7 +33,7 @@ public record ReportDiff(List<Change> changes, SortedMap<String, Integer> perRul
             if (after == null) {
                 return "removed";
             }
-            return before.outcome() != after.outcome() ? "outcome" : "reasons";
+            return !before.outcome().equals(after.outcome()) ? "outcome" : "reasons";
         }
     }
 
@@ -94,7 +94,7 @@ public record ReportDiff(List<Change> changes, SortedMap<String, Integer> perRul
 
     /** Same outcome and the same reasons (rule, status, facts, parameters, messages). */
     private static boolean same(Decision a, Decision b) {
-        if (a.outcome() != b.outcome() || a.reasons().size() != b.reasons().size()) {
+        if (!a.outcome().equals(b.outcome()) || a.reasons().size() != b.reasons().size()) {
             return false;
         }
         for (int i = 0; i < a.reasons().size(); i++) {

@@ -38,7 +38,7 @@ public final class Evaluator {
         List<InputError> errors = new ArrayList<>();
         RuleSet.Resolved resolved = rs.resolve(facts.asOf(), engineOverrides, facts.parameters(), errors);
         if (errors.isEmpty()) {
-            checkReAcceptance(facts, resolved, errors);
+            VocabularyCheck.check(rs, facts, resolved.values(), errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -88,7 +88,7 @@ public final class Evaluator {
         }
         List<Progress> progress = new ArrayList<>(progressSum.values());
         List<String> warnings = new ArrayList<>(resolved.warnings());
-        List<Decision> decisions = assemble(facts, reasons, verdicts, warnings);
+        List<Decision> decisions = assemble(rs.vocabulary(), facts, reasons, verdicts, warnings);
         RuleSetInfo info = new RuleSetInfo(rs.moduleNames(), version, rs.digest(resolved.display()));
         return new Report(facts.asOf(), info, resolved.display(), progress, decisions, List.of(), warnings);
     }
@@ -312,43 +312,6 @@ public final class Evaluator {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("ctx"))));
     }
 
-    /** CN-A4: every round-2 step comes at least national.rectificationYears after the round-1 result. */
-    private static void checkReAcceptance(Facts facts, RuleSet.Resolved r, List<InputError> errors) {
-        Object years = r.values().get("national.rectificationYears");
-        if (!(years instanceof Integer y)) {
-            return;
-        }
-        List<AcceptanceStep> steps = facts.acceptance();
-        // each region's first round-1 result on record, found once rather than for every round-2 step
-        Map<String, AcceptanceStep> firstResult = new HashMap<>();
-        for (AcceptanceStep x : steps) {
-            if (x.program() == Program.NATIONAL_INNOVATIVE_COUNTY && x.round() == 1
-                    && x.step() == AcceptanceStepKind.RESULT_PUBLISHED) {
-                firstResult.putIfAbsent(x.region(), x);
-            }
-        }
-        for (int i = 0; i < steps.size(); i++) {
-            AcceptanceStep a = steps.get(i);
-            if (a.program() != Program.NATIONAL_INNOVATIVE_COUNTY || a.round() != 2) {
-                continue;
-            }
-            Optional<AcceptanceStep> first = Optional.ofNullable(firstResult.get(a.region()));
-            String p = "acceptance[" + i + "]";
-            if (first.isEmpty() || first.get().result() != AcceptanceResult.LOW_LEVEL) {
-                errors.add(new InputError(p + ".round", "2",
-                        "再验收(第2轮)须在第1轮结果为 LOW_LEVEL(责令整改)之后(CN-A4)",
-                        "a re-acceptance (round 2) needs a round-1 result LOW_LEVEL (CN-A4)"));
-                continue;
-            }
-            LocalDate earliest = first.get().date().plusYears(y);
-            if (a.date().isBefore(earliest)) {
-                errors.add(new InputError(p + ".date", a.date().toString(),
-                        "再验收步骤早于首次验收结果(" + first.get().date() + ")后 " + y + " 年，最早 " + earliest + "(整改一年后再验收，national.rectificationYears)",
-                        "re-acceptance step before " + earliest + ", " + y + " year(s) after the round-1 result of "
-                                + first.get().date() + " (national.rectificationYears)"));
-            }
-        }
-    }
 
     /** The facts that exist at the as-of date, in a canonical order. */
     static List<Object> prepare(Facts f, Context ctx) {
@@ -514,15 +477,24 @@ public final class Evaluator {
         }
         int n = kept.size();
         long[] keys = n < (1 << 20) ? new long[n] : null;
+        // programmes ranked in word order, as the comparator orders them
+        Map<Program, Integer> rank = new HashMap<>();
+        if (keys != null) {
+            TreeSet<Program> ps = new TreeSet<>();
+            kept.forEach(i -> ps.add(i.program()));
+            for (Program p : ps) {
+                rank.put(p, rank.size());
+            }
+        }
         for (int k = 0; keys != null && k < n; k++) {
             Indicator i = kept.get(k);
             int region = sixDigits(i.region());
             // 20 + 5 + 11 + 7 bits, and 20 for the position: 63, so no key is negative
-            if (region < 0 || i.program().ordinal() >= 32 || i.year() < 0 || i.year() >= 2048 || i.number() < 0 || i.number() >= 128) {
+            if (region < 0 || rank.get(i.program()) >= 32 || i.year() < 0 || i.year() >= 2048 || i.number() < 0 || i.number() >= 128) {
                 keys = null;
                 break;
             }
-            long key = ((long) region << 5) | i.program().ordinal();
+            long key = ((long) region << 5) | rank.get(i.program());
             key = (key << 11) | i.year();
             key = (key << 7) | i.number();
             keys[k] = (key << 20) | k;
@@ -560,7 +532,8 @@ public final class Evaluator {
         out.addAll(kept);
     }
 
-    private static List<Decision> assemble(Facts facts, List<Reason> reasons, List<Verdict> verdicts, List<String> warnings) {
+    private static List<Decision> assemble(io.github.countyrules.core.api.Vocabulary vocabulary, Facts facts, List<Reason> reasons,
+                                           List<Verdict> verdicts, List<String> warnings) {
         Map<Subject, List<Reason>> bySubject = new HashMap<>();
         for (Reason r : reasons) {
             bySubject.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
@@ -583,8 +556,12 @@ public final class Evaluator {
                 rs.sort(null);
             }
             Outcome o = v.resolve(rs);
-            if (!o.belongsTo(s.kind())) {
-                throw new IllegalStateException("outcome " + o + " is not an outcome of kind " + s.kind() + " (" + s + ")");
+            if (!kindOf(vocabulary, o, s.kind())) {
+                throw new IllegalStateException("outcome " + o + " is not declared as an outcome of kind " + s.kind()
+                        + " by a loaded module (" + s + ")");
+            }
+            if (s.alert() != null && !kindOf(vocabulary, s.alert(), Kind.ALERT)) {
+                throw new IllegalStateException(s.alert() + " is not declared as an alert by a loaded module (" + s + ")");
             }
             Region region = facts.region(s.region());
             out.add(new Decision(s.region(), region == null ? null : region.name(), s.program(), s.kind(), s.year(), o, rs));
@@ -592,6 +569,10 @@ public final class Evaluator {
         bySubject.keySet().stream().filter(s -> !bySubjectVerdict.containsKey(s)).sorted().forEach(s ->
                 warnings.add("reasons without a decision (a rule gave criteria for a question no rule decided): " + s));
         return out;
+    }
+
+    private static boolean kindOf(io.github.countyrules.core.api.Vocabulary v, Outcome o, Kind k) {
+        return v.outcome(o).map(i -> i.belongsTo(k)).orElse(false);
     }
 
     private static String describe(Verdict v) {

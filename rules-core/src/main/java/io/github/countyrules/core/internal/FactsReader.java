@@ -236,15 +236,15 @@ public final class FactsReader {
 
     private Object designation(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "status", "since", "theme"));
-        var d = new Designation(o.code("region", true), o.word("program", Program.class, true),
-                o.word("status", DesignationStatus.class, true), o.date("since", true), o.word("theme", Theme.class, false),
+        var d = new Designation(o.code("region", true), o.ident("program", Program::of, true),
+                o.ident("status", DesignationStatus::of, true), o.date("since", true), o.word("theme", Theme.class, false),
                 o.text("source", false));
         return o.ok() ? d : null;
     }
 
     private Object application(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "year", "submitted", "batch", "theme"));
-        var a = new Application(o.code("region", true), o.word("program", Program.class, true), orZero(o.year("year", true)),
+        var a = new Application(o.code("region", true), o.ident("program", Program::of, true), orZero(o.year("year", true)),
                 o.date("submitted", true), o.integer("batch", false, 1, 100), o.word("theme", Theme.class, false),
                 o.text("source", false));
         return o.ok() ? a : null;
@@ -253,28 +253,28 @@ public final class FactsReader {
     private Object attestation(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "key", "value", "date"));
         Boolean v = o.bool("value", true);
-        var a = new Attestation(o.code("region", true), o.word("program", Program.class, true),
-                o.word("key", AttestationKey.class, true), v != null && v, o.date("date", true), o.text("source", false));
+        var a = new Attestation(o.code("region", true), o.ident("program", Program::of, true),
+                o.ident("key", AttestationKey::of, true), v != null && v, o.date("date", true), o.text("source", false));
         return o.ok() ? a : null;
     }
 
     private Object selection(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "selected", "noticeStart", "published"));
-        var s = new Selection(o.code("region", true), o.word("program", Program.class, true), o.date("selected", true),
+        var s = new Selection(o.code("region", true), o.ident("program", Program::of, true), o.date("selected", true),
                 o.date("noticeStart", false), o.date("published", false), o.text("source", false));
         return o.ok() ? s : null;
     }
 
     private Object progressReport(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "year", "submitted"));
-        var r = new ProgressReport(o.code("region", true), o.word("program", Program.class, true), orZero(o.year("year", true)),
+        var r = new ProgressReport(o.code("region", true), o.ident("program", Program::of, true), orZero(o.year("year", true)),
                 o.date("submitted", true), o.text("source", false));
         return o.ok() ? r : null;
     }
 
     private Object indicator(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "number", "year", "value", "target", "text", "unit"));
-        var x = new Indicator(o.code("region", true), o.word("program", Program.class, true),
+        var x = new Indicator(o.code("region", true), o.ident("program", Program::of, true),
                 orZero(o.integer("number", true, 1, 25)), orZero(o.year("year", true)), o.decimal("value", false),
                 o.decimal("target", false), o.text("text", false), o.text("unit", false), o.text("source", false));
         return o.ok() ? x : null;
@@ -282,7 +282,7 @@ public final class FactsReader {
 
     private Object acceptance(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "round", "step", "date", "result"));
-        var a = new AcceptanceStep(o.code("region", true), o.word("program", Program.class, true),
+        var a = new AcceptanceStep(o.code("region", true), o.ident("program", Program::of, true),
                 orZero(o.integer("round", true, 1, 9)), o.word("step", AcceptanceStepKind.class, true), o.date("date", true),
                 o.word("result", AcceptanceResult.class, false), o.text("source", false));
         return o.ok() ? a : null;
@@ -290,7 +290,7 @@ public final class FactsReader {
 
     private Object workPlan(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "fromYear", "toYear", "submitted"));
-        var w = new WorkPlan(o.code("region", true), o.word("program", Program.class, true), orZero(o.year("fromYear", true)),
+        var w = new WorkPlan(o.code("region", true), o.ident("program", Program::of, true), orZero(o.year("fromYear", true)),
                 orZero(o.year("toYear", true)), o.date("submitted", true), o.text("source", false));
         return o.ok() ? w : null;
     }
@@ -298,14 +298,14 @@ public final class FactsReader {
     private Object evaluation(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "year", "score", "passed", "date"));
         Boolean passed = o.bool("passed", true);
-        var e = new Evaluation(o.code("region", true), o.word("program", Program.class, true), orZero(o.year("year", true)),
+        var e = new Evaluation(o.code("region", true), o.ident("program", Program::of, true), orZero(o.year("year", true)),
                 o.decimal("score", false), passed != null && passed, o.date("date", true), o.text("source", false));
         return o.ok() ? e : null;
     }
 
     private Object consent(JsonNode n, String p) {
         Obj o = new Obj(n, p, err, fields("region", "program", "year", "date"));
-        var c = new Consent(o.code("region", true), o.word("program", Program.class, true), orZero(o.year("year", true)),
+        var c = new Consent(o.code("region", true), o.ident("program", Program::of, true), orZero(o.year("year", true)),
                 o.date("date", true), o.text("source", false));
         return o.ok() ? c : null;
     }

@@ -2,7 +2,6 @@ package io.github.countyrules.core.internal;
 
 import io.github.countyrules.core.api.InputError;
 import io.github.countyrules.core.model.*;
-import io.github.countyrules.core.rules.IndicatorCatalogue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -84,7 +83,8 @@ public final class FactsValidator {
         duplicates("progressReports", in.progressReports(), p -> List.of(p.region(), p.program(), p.year()),
                 "同一地区、项目和年度的进展报告重复", "duplicate progress report for the same region, programme and year");
         simple("indicators", in.indicators(), Indicator::region, Indicator::program);
-        indicators();
+        duplicates("indicators", in.indicators(), x -> List.of(x.region(), x.program(), x.number(), x.year()),
+                "同一地区、项目、指标和年度重复", "duplicate indicator for the same region, programme, number and year");
         simple("acceptance", in.acceptance(), AcceptanceStep::region, AcceptanceStep::program);
         acceptance();
         simple("workPlans", in.workPlans(), WorkPlan::region, WorkPlan::program);
@@ -182,11 +182,6 @@ public final class FactsValidator {
                 err.add(p + ".region", code, "地区代码既未列出也非随库提供", "region code is neither listed nor shipped");
                 continue;
             }
-            Program prog = program.apply(t);
-            if (code != null && prog != null && !prog.admits(code)) {
-                err.add(p + ".region", code, prog + " 只适用于代码以 " + prog.province() + " 开头的地区",
-                        prog + " applies only to regions whose code starts with " + prog.province());
-            }
         }
     }
 
@@ -230,57 +225,11 @@ public final class FactsValidator {
         simple("designations", in.designations(), Designation::region, Designation::program);
         duplicates("designations", in.designations(), d -> List.of(d.region(), d.program(), d.since()),
                 "同一地区和项目在同一日期有两条记录", "two designations for one region and programme with the same since");
-        for (int i = 0; i < in.designations().size(); i++) {
-            Designation d = in.designations().get(i);
-            String p = in.path("designations", i);
-            if (!allowed(d.program()).contains(d.status())) {
-                err.add(p + ".status", d.status(), d.program() + " 的状态应为：" + allowed(d.program()),
-                        "status of " + d.program() + " must be one of " + allowed(d.program()));
-            }
-            if (d.theme() != null && d.program() != Program.NATIONAL_INNOVATIVE_COUNTY) {
-                err.add(p + ".theme", d.theme(), "只有国家创新型县有主题", "only national innovative counties have a theme");
-            }
-        }
-    }
-
-    static Set<DesignationStatus> allowed(Program p) {
-        return switch (p) {
-            case NATIONAL_INNOVATIVE_COUNTY -> EnumSet.of(DesignationStatus.APPLIED, DesignationStatus.SELECTED,
-                    DesignationStatus.UNDER_CONSTRUCTION, DesignationStatus.RECTIFICATION, DesignationStatus.PASSED,
-                    DesignationStatus.CANCELLED);
-            case NINGXIA_INNOVATIVE_COUNTY, NINGXIA_INNOVATIVE_CITY -> EnumSet.of(DesignationStatus.APPLIED,
-                    DesignationStatus.SELECTED, DesignationStatus.UNDER_CONSTRUCTION, DesignationStatus.APPROVED,
-                    DesignationStatus.DISQUALIFIED, DesignationStatus.TITLE_REVOKED);
-            case GANSU_INNOVATIVE_COUNTY, GANSU_INNOVATIVE_TOWN -> EnumSet.of(DesignationStatus.APPLIED,
-                    DesignationStatus.SELECTED, DesignationStatus.AWARDED);
-            // GS-PLAN 二(一) builds parks but awards them no title
-            case GANSU_TECH_PARK -> EnumSet.of(DesignationStatus.APPLIED, DesignationStatus.SELECTED);
-        };
     }
 
     private void applications() {
         duplicates("applications", in.applications(), a -> List.of(a.region(), a.program(), a.year()),
                 "同一地区、项目和年度的申报重复", "duplicate application for the same region, programme and year");
-        for (int i = 0; i < in.applications().size(); i++) {
-            Application a = in.applications().get(i);
-            String p = in.path("applications", i);
-            if (a.program() == Program.NATIONAL_INNOVATIVE_COUNTY) {
-                if (a.batch() == null) {
-                    err.missing(p + ".batch");
-                }
-                if (a.theme() == null) {
-                    err.add(p + ".theme", null, "国家创新型县申报须且只须选择一个主题：INDUSTRY | ECOLOGY | LIVELIHOOD",
-                            "a national application names exactly one theme: INDUSTRY | ECOLOGY | LIVELIHOOD");
-                }
-            } else {
-                if (a.batch() != null) {
-                    err.add(p + ".batch", a.batch(), "只有国家创新型县申报有批次", "only national applications have a batch");
-                }
-                if (a.theme() != null) {
-                    err.add(p + ".theme", a.theme(), "只有国家创新型县申报有主题", "only national applications have a theme");
-                }
-            }
-        }
     }
 
     private void selections() {
@@ -300,123 +249,21 @@ public final class FactsValidator {
         }
     }
 
-    private void indicators() {
-        duplicates("indicators", in.indicators(), x -> List.of(x.region(), x.program(), x.number(), x.year()),
-                "同一地区、项目、指标和年度重复", "duplicate indicator for the same region, programme, number and year");
-        for (int i = 0; i < in.indicators().size(); i++) {
-            Indicator x = in.indicators().get(i);
-            String p = in.path("indicators", i);
-            if (x.program() != Program.NINGXIA_INNOVATIVE_COUNTY && x.program() != Program.NINGXIA_INNOVATIVE_CITY) {
-                err.add(p + ".program", x.program(), "附件2指标只属于宁夏项目", "附件2 indicators belong to the Ningxia programmes");
-            }
-            IndicatorCatalogue.Item item = IndicatorCatalogue.item(x.number());
-            if (item == null) {
-                err.add(p + ".number", x.number(), "附件2没有此指标，应为 1-25", "no such indicator in 附件2; expected 1-25");
-                continue;
-            }
-            if (x.unit() != null && !x.unit().equals(item.unit())) {
-                err.add(p + ".unit", x.unit(), "指标" + x.number() + "的单位应为 " + item.unit(),
-                        "indicator " + x.number() + " is measured in " + item.unit());
-            }
-            if (!item.quantitative()) {
-                if (x.value() != null || x.target() != null) {
-                    err.add(p + (x.value() != null ? ".value" : ".target"), x.value() != null ? x.value() : x.target(),
-                            "指标" + x.number() + "为定性指标，只填 text", "indicator " + x.number() + " is qualitative: text only");
-                }
-                continue;
-            }
-            if (x.text() != null) {
-                err.add(p + ".text", x.text(), "指标" + x.number() + "为定量指标，填 value 和 target",
-                        "indicator " + x.number() + " is quantitative: value and target, not text");
-            }
-            for (String f : List.of("value", "target")) {
-                BigDecimal v = f.equals("value") ? x.value() : x.target();
-                if (v == null) {
-                    continue;
-                }
-                switch (item.measure()) {
-                    case SHARE -> {
-                        if (v.signum() < 0 || v.compareTo(BigDecimal.valueOf(100)) > 0) {
-                            err.add(p + "." + f, v.toPlainString(), "百分比应在 0-100 之间", "a percentage must lie in 0-100");
-                        }
-                    }
-                    case GROWTH -> { }
-                    default -> nonNegative(p + "." + f, v);
-                }
-            }
-        }
-    }
-
     private void acceptance() {
         duplicates("acceptance", in.acceptance(), a -> List.of(a.region(), a.program(), a.round(), a.step()),
                 "同一轮验收的同一步骤重复", "the same step of the same round is recorded twice");
-        Map<List<Object>, List<Integer>> rounds = new TreeMap<>(Comparator.comparing(Object::toString));
         for (int i = 0; i < in.acceptance().size(); i++) {
             AcceptanceStep a = in.acceptance().get(i);
             String p = in.path("acceptance", i);
-            boolean national = a.program() == Program.NATIONAL_INNOVATIVE_COUNTY;
-            boolean ningxia = a.program() == Program.NINGXIA_INNOVATIVE_COUNTY || a.program() == Program.NINGXIA_INNOVATIVE_CITY;
-            if (!national && !ningxia) {
-                err.add(p + ".program", a.program(), "只有国家和宁夏项目有验收", "only the national and Ningxia programmes have acceptance");
-                continue;
-            }
-            if (a.round() < 1 || (national && a.round() > 2) || (ningxia && a.round() != 1)) {
-                err.add(p + ".round", a.round(), national ? "国家验收轮次为 1 或 2(整改后再验收)" : "宁夏评估验收只有第 1 轮",
-                        national ? "national acceptance has round 1 or 2 (re-acceptance)" : "Ningxia acceptance has round 1 only");
+            if (a.round() < 1) {
+                err.add(p + ".round", a.round(), "验收轮次从 1 开始", "acceptance rounds start at 1");
             }
             if (a.step() == AcceptanceStepKind.RESULT_PUBLISHED) {
                 if (a.result() == null) {
                     err.missing(p + ".result");
-                } else if (national && a.result() == AcceptanceResult.FAIL) {
-                    err.add(p + ".result", a.result(), "国家验收结果应为 PASS | LOW_LEVEL", "a national result is PASS | LOW_LEVEL");
-                } else if (ningxia && a.result() == AcceptanceResult.LOW_LEVEL) {
-                    err.add(p + ".result", a.result(), "宁夏评估验收结果应为 PASS | FAIL", "a Ningxia result is PASS | FAIL");
                 }
-            } else {
-                if (ningxia) {
-                    err.add(p + ".step", a.step(), "宁夏评估验收只记录 RESULT_PUBLISHED", "Ningxia acceptance records RESULT_PUBLISHED only");
-                }
-                if (a.result() != null) {
-                    err.add(p + ".result", a.result(), "只有 RESULT_PUBLISHED 步骤有结果", "only the RESULT_PUBLISHED step has a result");
-                }
-            }
-            if (national) {
-                rounds.computeIfAbsent(List.of(a.region(), a.program(), a.round()), k -> new ArrayList<>()).add(i);
-            }
-        }
-        // CN-A1: the four steps happen in order; a result needs all earlier steps.
-        for (List<Integer> idx : rounds.values()) {
-            Map<AcceptanceStepKind, Integer> byStep = new EnumMap<>(AcceptanceStepKind.class);
-            for (int i : idx) {
-                byStep.putIfAbsent(in.acceptance().get(i).step(), i);
-            }
-            AcceptanceStepKind[] order = AcceptanceStepKind.values();
-            for (int s = 0; s < order.length; s++) {
-                Integer later = byStep.get(order[s]);
-                if (later == null) {
-                    continue;
-                }
-                AcceptanceStep ls = in.acceptance().get(later);
-                for (int e = 0; e < s; e++) {
-                    Integer earlier = byStep.get(order[e]);
-                    if (earlier == null) {
-                        // CN-A1: the steps happen in order, so a step on record implies every earlier one
-                        err.add(in.path("acceptance", later) + ".step", ls.step(),
-                                (order[s] == AcceptanceStepKind.RESULT_PUBLISHED ? "结果公布" : ls.step().toString())
-                                        + "之前缺少步骤 " + order[e] + "(CN-A1：报送总结、视频答辩、现场复核、结果认定与公布依次进行)",
-                                (order[s] == AcceptanceStepKind.RESULT_PUBLISHED ? "a result" : "step " + ls.step())
-                                        + " without the earlier step " + order[e] + " (CN-A1: summary, video defence, "
-                                        + "on-site review, result, in this order)");
-                        continue;
-                    }
-                    AcceptanceStep es = in.acceptance().get(earlier);
-                    if (ls.date() != null && es.date() != null && ls.date().isBefore(es.date())) {
-                        err.add(in.path("acceptance", later) + ".date", ls.date(),
-                                ls.step() + " 早于前一步骤 " + es.step() + "(" + es.date() + "，" + in.path("acceptance", earlier) + ")",
-                                ls.step() + " is dated before the earlier step " + es.step() + " (" + es.date() + ", "
-                                        + in.path("acceptance", earlier) + ")");
-                    }
-                }
+            } else if (a.result() != null) {
+                err.add(p + ".result", a.result(), "只有 RESULT_PUBLISHED 步骤有结果", "only the RESULT_PUBLISHED step has a result");
             }
         }
     }

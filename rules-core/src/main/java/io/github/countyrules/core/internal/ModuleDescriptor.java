@@ -18,7 +18,26 @@ import java.util.List;
  * resources: io/github/countyrules/ningxia
  * provinces: ["64"]        # optional: the provinces its rules concern; default all
  * reach: prefecture        # optional: how far one rule's facts reach; default province
+ * extension: io.github.countyrules.ningxia.NingxiaExtension   # optional: a ModuleExtension class
+ * reads: [NATIONAL_INNOVATIVE_COUNTY]                        # optional: other modules' programmes its rules read
+ * programmes:
+ *   - word: NINGXIA_INNOVATIVE_COUNTY
+ *     province: "64"                   # none for a national programme
+ *     titleZh: 自治区创新型县(区)
+ *     titleEn: Ningxia innovative county (district)
+ *     applicationFields: []            # batch, theme: taken (and then required) by its applications
+ *     designationFields: []            # theme: allowed on its designations
+ *     statuses: [APPLIED, SELECTED, UNDER_CONSTRUCTION, APPROVED, DISQUALIFIED, TITLE_REVOKED]
+ * outcomes:
+ *   - {word: APPROVED, kinds: [STATUS], labelZh: 通过评估验收, labelEn: approved}
+ * attestationKeys:
+ *   - {word: PLAN_FEASIBLE, labelZh: 建设方案切实可行, labelEn: the construction plan is feasible}
+ * specIds:
+ *   - {id: NX-C1, clause: NX-GUIDE 三(二)1}
  * </pre>
+ *
+ * The plain flat lines are read without the YAML library; a descriptor with lists of mappings is
+ * read with it.
  *
  * {@code reach: prefecture} promises that every rule relates a region only to itself, to its
  * prefecture-level city and to that city's units (codes sharing the first four digits); the engine
@@ -26,7 +45,7 @@ import java.util.List;
  * default) allows rules over a whole province, such as a province's quota or ranking.
  */
 public record ModuleDescriptor(String name, String kbase, String titleZh, String titleEn, String resources,
-                               java.util.Set<String> provinces, String reach) {
+                               java.util.Set<String> provinces, String reach, ModuleDeclarations declarations) {
     public static final String RESOURCE = "META-INF/county-rules-module.yaml";
     public static final String REACH_PROVINCE = "province";
     public static final String REACH_PREFECTURE = "prefecture";
@@ -34,7 +53,19 @@ public record ModuleDescriptor(String name, String kbase, String titleZh, String
 
     public ModuleDescriptor(String name, String kbase, String titleZh, String titleEn, String resources,
                             java.util.Set<String> provinces) {
-        this(name, kbase, titleZh, titleEn, resources, provinces, REACH_PROVINCE);
+        this(name, kbase, titleZh, titleEn, resources, provinces, REACH_PROVINCE, ModuleDeclarations.NONE);
+    }
+
+    public ModuleDescriptor {
+        declarations = declarations == null ? ModuleDeclarations.NONE : declarations;
+    }
+
+    private static final List<String> KEYS;
+
+    static {
+        List<String> k = new java.util.ArrayList<>(List.of("name", "kbase", "titleZh", "titleEn", "resources", "provinces", "reach"));
+        k.addAll(ModuleDeclarations.KEYS);
+        KEYS = List.copyOf(k);
     }
 
     public static ModuleDescriptor parse(byte[] bytes, String file) {
@@ -43,7 +74,7 @@ public record ModuleDescriptor(String name, String kbase, String titleZh, String
         JsonNode plain = Yaml.parsePlain(bytes);
         JsonNode n = plain != null ? plain : Yaml.parse(bytes, err);
         if (n != null) {
-            Obj o = new Obj(n, file, err, List.of("name", "kbase", "titleZh", "titleEn", "resources", "provinces", "reach"));
+            Obj o = new Obj(n, file, err, KEYS);
             java.util.Set<String> provinces = new java.util.TreeSet<>();
             JsonNode p = o.node("provinces");
             if (p != null) {
@@ -63,8 +94,10 @@ public record ModuleDescriptor(String name, String kbase, String titleZh, String
             if (reach != null && !REACHES.contains(reach)) {
                 err.unknownWord(file + ".reach", reach, REACHES);
             }
-            ModuleDescriptor d = new ModuleDescriptor(o.text("name", true), o.text("kbase", false), o.text("titleZh", true),
-                    o.text("titleEn", true), o.text("resources", false), provinces, reach == null ? REACH_PROVINCE : reach);
+            String name = o.text("name", true);
+            ModuleDeclarations decl = ModuleDeclarations.parse(n, name, file, err);
+            ModuleDescriptor d = new ModuleDescriptor(name, o.text("kbase", false), o.text("titleZh", true),
+                    o.text("titleEn", true), o.text("resources", false), provinces, reach == null ? REACH_PROVINCE : reach, decl);
             if (o.ok()) {
                 return d;
             }

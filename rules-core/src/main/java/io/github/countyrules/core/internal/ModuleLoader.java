@@ -170,7 +170,7 @@ public final class ModuleLoader {
                 @SuppressWarnings("unchecked")
                 Map<String, ParameterDef> params = (Map<String, ParameterDef>) t[1];
                 out.add(new RuleModule(d.name(), d.titleZh(), d.titleEn(), kbase, new TreeMap<>(sources), params,
-                        "classpath", d.provinces(), d.reach()));
+                        "classpath", d.provinces(), d.reach(), d.declarations(), extension(d, cl)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -182,6 +182,43 @@ public final class ModuleLoader {
             }
         }
         return out;
+    }
+
+    /** The descriptors of every module on the class path, loaded or not (cheap: a few lines each). */
+    public static List<ModuleDescriptor> descriptors(ClassLoader cl) {
+        List<ModuleDescriptor> found = new ArrayList<>();
+        try {
+            for (URL u : Collections.list(cl.getResources(ModuleDescriptor.RESOURCE))) {
+                try (InputStream in = u.openStream()) {
+                    found.add(ModuleDescriptor.parse(in.readAllBytes(), u.toString()));
+                } catch (InvalidInputException e) {
+                    throw new IllegalStateException("the rule module descriptor " + u + " is broken: "
+                            + e.errors().stream().map(Object::toString).toList(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
+    }
+
+    /** The module's extension, instantiated once; null when it declares none. */
+    static io.github.countyrules.core.spi.ModuleExtension extension(ModuleDescriptor d, ClassLoader cl) {
+        String name = d.declarations().extension();
+        if (name == null) {
+            return null;
+        }
+        try {
+            Class<?> c = Class.forName(name, true, cl);
+            if (!io.github.countyrules.core.spi.ModuleExtension.class.isAssignableFrom(c)) {
+                throw new IllegalStateException("rule module '" + d.name() + "': extension " + name
+                        + " does not implement " + io.github.countyrules.core.spi.ModuleExtension.class.getName());
+            }
+            return (io.github.countyrules.core.spi.ModuleExtension) c.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("rule module '" + d.name() + "': cannot create its extension " + name
+                    + " (a public class with a public no-argument constructor is expected): " + e, e);
+        }
     }
 
     /** A worker's result, its exception rethrown as the caller's own would have been. */

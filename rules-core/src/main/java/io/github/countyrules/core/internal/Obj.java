@@ -187,6 +187,26 @@ final class Obj {
         }
     }
 
+    /**
+     * An identifier word (programme, outcome, attestation key, designation status): syntax checked
+     * here, whether a loaded module declares it when the facts are evaluated.
+     */
+    <T> T ident(String f, java.util.function.Function<String, T> of, boolean required) {
+        JsonNode v = get(f, required);
+        if (v == null) {
+            return null;
+        }
+        return identOf(v, of, path + "." + f, err);
+    }
+
+    static <T> T identOf(JsonNode v, java.util.function.Function<String, T> of, String p, Errors err) {
+        if (!v.isTextual() || !io.github.countyrules.core.model.Program.isWord(v.textValue())) {
+            err.wrongType(p, show(v), "大写下划线单词(如 NATIONAL_INNOVATIVE_COUNTY)", "an UPPER_SNAKE word (e.g. NATIONAL_INNOVATIVE_COUNTY)");
+            return null;
+        }
+        return of.apply(v.textValue());
+    }
+
     JsonNode node(String f) {
         return get(f, false);
     }

@@ -235,7 +235,7 @@ public record ParameterDef(String name, String module, Type type, String clause,
             case CHOICE -> "one of " + String.join(" | ", choices);
             case BOOLEAN -> "true or false";
             case MONTH_DAY -> "a month and day \"MM-DD\"";
-            case TABLE -> "a table of whole numbers, e.g. {2019: {GANSU_INNOVATIVE_COUNTY: 6}}";
+            case TABLE -> "a table of whole numbers, e.g. {2019: {MY_INNOVATIVE_COUNTY: 6}}";
             case DATE_TABLE -> "a table of dates, e.g. {2018: 2018-09-10}";
             case BAND -> "a range such as \"0.05-0.08\"";
         };
@@ -249,7 +249,7 @@ public record ParameterDef(String name, String module, Type type, String clause,
             case CHOICE -> "取值之一：" + String.join(" | ", choices);
             case BOOLEAN -> "true 或 false";
             case MONTH_DAY -> "月-日 \"MM-DD\"";
-            case TABLE -> "整数表，如 {2019: {GANSU_INNOVATIVE_COUNTY: 6}}";
+            case TABLE -> "整数表，如 {2019: {MY_INNOVATIVE_COUNTY: 6}}";
             case DATE_TABLE -> "日期表，如 {2018: 2018-09-10}";
             case BAND -> "区间，如 \"0.05-0.08\"";
         };

@@ -63,6 +63,7 @@ public final class RuleFolder {
         String titleEn = name;
         Set<String> provinces = Set.of();
         String reach = ModuleDescriptor.REACH_PROVINCE;
+        ModuleDeclarations declarations = ModuleDeclarations.NONE;
         Path descriptor = dir.resolve("module.yaml");
         try {
             if (Files.isRegularFile(descriptor)) {
@@ -73,6 +74,12 @@ public final class RuleFolder {
                     titleEn = d.titleEn();
                     provinces = d.provinces();
                     reach = d.reach();
+                    declarations = d.declarations();
+                    if (declarations.extension() != null) {
+                        problems.add(new RuleProblem(descriptor.toString(), 0, 0,
+                                "规则目录不能指定 Java 扩展类(extension)；扩展只能随模块 jar 提供",
+                                "a rules folder cannot name a Java extension class; extensions ship in a module jar"));
+                    }
                 } catch (InvalidInputException e) {
                     e.errors().forEach(x -> problems.add(asProblem(descriptor.toString(), x)));
                 }
@@ -134,7 +141,19 @@ public final class RuleFolder {
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
-            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString(), provinces, reach);
+            // a folder that replaces a module on the class path keeps that module's declarations and
+            // extension unless its module.yaml declares words of its own
+            io.github.countyrules.core.spi.ModuleExtension extension = null;
+            if (declarations.programs().isEmpty() && declarations.outcomes().isEmpty()) {
+                for (ModuleDescriptor d : ModuleLoader.descriptors(cl)) {
+                    if (d.name().equals(name)) {
+                        declarations = d.declarations();
+                        extension = ModuleLoader.extension(d, cl);
+                    }
+                }
+            }
+            return new RuleModule(name, titleZh, titleEn, kbase, sources, params, dir.toString(), provinces, reach,
+                    declarations, extension);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,8 +13,10 @@ import java.util.SortedMap;
  */
 public record RuleModule(String name, String titleZh, String titleEn, KieBase kieBase,
                          SortedMap<String, byte[]> sources, Map<String, ParameterDef> parameters, String origin,
-                         java.util.Set<String> provinces, String reach) {
+                         java.util.Set<String> provinces, String reach, ModuleDeclarations declarations,
+                         io.github.countyrules.core.spi.ModuleExtension extension) {
     public RuleModule {
+        declarations = declarations == null ? ModuleDeclarations.NONE : declarations;
         provinces = provinces == null ? java.util.Set.of() : java.util.Set.copyOf(provinces);
         reach = reach == null ? ModuleDescriptor.REACH_PROVINCE : reach;
         if (!ModuleDescriptor.REACHES.contains(reach)) {
@@ -28,9 +30,15 @@ public record RuleModule(String name, String titleZh, String titleEn, KieBase ki
         this(name, titleZh, titleEn, kieBase, sources, parameters, origin, provinces, ModuleDescriptor.REACH_PROVINCE);
     }
 
+    /** A module that declares no words of its own. */
+    public RuleModule(String name, String titleZh, String titleEn, KieBase kieBase, SortedMap<String, byte[]> sources,
+                      Map<String, ParameterDef> parameters, String origin, java.util.Set<String> provinces, String reach) {
+        this(name, titleZh, titleEn, kieBase, sources, parameters, origin, provinces, reach, ModuleDeclarations.NONE, null);
+    }
+
     /** The same module with another reach. */
     public RuleModule withReach(String reach) {
-        return new RuleModule(name, titleZh, titleEn, kieBase, sources, parameters, origin, provinces, reach);
+        return new RuleModule(name, titleZh, titleEn, kieBase, sources, parameters, origin, provinces, reach, declarations, extension);
     }
 
     /** True when each rule relates a region only to its prefecture-level city and that city's units. */

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * force for an evaluation and identifies itself by a digest.
  */
 public final class RuleSet {
-    /** Modules the library knows, for warnings about parameters of a module not loaded. */
-    public static final List<String> KNOWN_MODULES = List.of("national", "ningxia", "gansu");
-
     private final List<RuleModule> modules;
+    /** Names of the modules found on the class path, loaded or not: a parameter of one not loaded is ignored with a warning. */
+    private final Set<String> knownModules;
+    private final io.github.countyrules.core.api.Vocabulary vocabulary;
     private final Map<String, ParameterDef> params = new TreeMap<>();
     private final String sourceDigest;
     /**
@@ -33,7 +33,20 @@ public final class RuleSet {
     private volatile List<RuleInfo> rules;
 
     public RuleSet(List<RuleModule> modules, Map<String, ParameterDef> coreParams) {
+        this(modules, coreParams, List.of());
+    }
+
+    /**
+     * @param found the descriptors of the modules on the class path, loaded or not
+     * @throws IllegalStateException when the modules' declarations conflict
+     */
+    public RuleSet(List<RuleModule> modules, Map<String, ParameterDef> coreParams, List<ModuleDescriptor> found) {
         this.modules = modules.stream().sorted(Comparator.comparing(RuleModule::name)).toList();
+        Set<String> known = new TreeSet<>();
+        found.forEach(d -> known.add(d.name()));
+        this.modules.forEach(m -> known.add(m.name()));
+        this.knownModules = Set.copyOf(known);
+        this.vocabulary = VocabularyBuilder.build(this.modules, found);
         params.putAll(coreParams);
         this.modules.forEach(m -> params.putAll(m.parameters()));
         this.sourceDigest = digestSources();
@@ -56,6 +69,11 @@ public final class RuleSet {
 
     public List<RuleModule> modules() {
         return modules;
+    }
+
+    /** The words the loaded modules declare. */
+    public io.github.countyrules.core.api.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     public List<String> moduleNames() {
@@ -150,7 +168,7 @@ public final class RuleSet {
                 ParameterDef d = params.get(name);
                 if (d == null) {
                     String module = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
-                    if (KNOWN_MODULES.contains(module) && !moduleNames().contains(module)) {
+                    if (knownModules.contains(module) && !moduleNames().contains(module)) {
                         warnings.add("parameter " + name + " belongs to module " + module + ", which is not loaded; ignored"
                                 + " / 参数 " + name + " 属于未加载的模块 " + module + "，已忽略");
                         continue;
@@ -203,7 +221,7 @@ public final class RuleSet {
         return new Context(asOf, cal, r.values(), r.display());
     }
 
-    private static final Pattern PARAM = Pattern.compile("\"((?:national|ningxia|gansu|monitoring)\\.[A-Za-z0-9.]+)\"");
+    private static final Pattern PARAM = Pattern.compile("\"([a-z][a-z0-9]*\\.[A-Za-z0-9.]+)\"");
 
     private List<RuleInfo> catalogue() {
         List<RuleInfo> out = new ArrayList<>();
@@ -224,7 +242,7 @@ public final class RuleSet {
                             file = t.getKey();
                             Matcher mm = PARAM.matcher(body);
                             while (mm.find()) {
-                                if (!used.contains(mm.group(1))) {
+                                if (params.containsKey(mm.group(1)) && !used.contains(mm.group(1))) {
                                     used.add(mm.group(1));
                                 }
                             }

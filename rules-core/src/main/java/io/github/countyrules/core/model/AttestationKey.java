@@ -1,13 +1,72 @@
 package io.github.countyrules.core.model;
 
-/** What a reviewing authority attests on a qualitative criterion. */
-public enum AttestationKey {
-    /** 党委政府把创新摆在核心位置. */
-    PARTY_GOVT_PRIORITY,
-    /** 出台实施创新驱动发展战略的政策. */
-    POLICIES_ISSUED,
-    /** 具有示范带动作用的典型经验. */
-    TYPICAL_EXPERIENCE,
-    /** 建设方案切实可行. */
-    PLAN_FEASIBLE
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Map;
+
+/**
+ * What a reviewing authority attests on a qualitative criterion, declared by a rule module.
+ *
+ * <p>An immutable identifier holding one UPPER_SNAKE word, as written in facts files, reports and
+ * Java alike ({@code AttestationKey.of("PLAN_FEASIBLE")}). Equality, hash and order are those of the word; JSON and YAML
+ * carry the plain word. Construction checks the syntax only: whether the word is declared by a
+ * loaded module is checked when facts are evaluated (an unknown word is an input error naming its
+ * path and the known words). Modules offer typed constants for their own words.
+ */
+public final class AttestationKey implements Comparable<AttestationKey>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, AttestationKey> CACHE = Word.cache();
+
+    private final String name;
+
+    private AttestationKey(String name) {
+        this.name = name;
+    }
+
+    /**
+     * The identifier for {@code word}.
+     *
+     * @throws IllegalArgumentException when {@code word} is not an UPPER_SNAKE word
+     */
+    @JsonCreator
+    public static AttestationKey of(String word) {
+        return Word.intern(CACHE, Word.check(word, "AttestationKey"), AttestationKey::new);
+    }
+
+    /** True when {@code word} has the syntax of an identifier (whether known or not). */
+    public static boolean isWord(String word) {
+        return Word.valid(word);
+    }
+
+    /** The word, e.g. {@code "PLAN_FEASIBLE"}. */
+    @JsonValue
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AttestationKey other && other.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    /** Alphabetical by word. */
+    @Override
+    public int compareTo(AttestationKey o) {
+        return name.compareTo(o.name);
+    }
+
+    private Object readResolve() {
+        return of(name);
+    }
 }

@@ -1,27 +1,81 @@
 package io.github.countyrules.core.model;
 
-/** Outcomes of decisions, each belonging to one or more kinds (POLICY-SPEC §4). */
-public enum Outcome {
-    ELIGIBLE(Kind.ELIGIBILITY), INELIGIBLE(Kind.ELIGIBILITY), NOT_APPLICABLE(Kind.ELIGIBILITY, Kind.QUOTA),
-    UNDETERMINED(Kind.ELIGIBILITY, Kind.STATUS, Kind.TARGET),
-    PASSED(Kind.STATUS), RECTIFICATION(Kind.STATUS), CANCELLED(Kind.STATUS), IN_PROGRESS(Kind.STATUS),
-    UNDER_CONSTRUCTION(Kind.STATUS), APPROVED(Kind.STATUS), NOT_APPROVED(Kind.STATUS),
-    DISQUALIFIED(Kind.STATUS), TITLE_REVOKED(Kind.STATUS), AWARDED(Kind.STATUS), AWAITING_CONSENT(Kind.STATUS),
-    SELECTED(Kind.QUOTA), WAITLISTED(Kind.QUOTA), TIE_AT_QUOTA(Kind.QUOTA),
-    SUBSIDY_ELIGIBLE(Kind.FUNDING),
-    BELOW_TARGET(Kind.TARGET), ON_TARGET(Kind.TARGET), ABOVE_TARGET(Kind.TARGET), TARGET_NOT_MET(Kind.TARGET),
-    REPORT_OVERDUE(Kind.ALERT), NOTICE_TOO_SHORT(Kind.ALERT), ACCEPTANCE_DUE(Kind.ALERT),
-    WORK_PLAN_MISSING(Kind.ALERT), EVALUATION_DUE(Kind.ALERT), COVERAGE_GAP(Kind.ALERT),
-    OBLIGATION_OUTSTANDING(Kind.ALERT), QUOTA_EXCEEDED(Kind.ALERT), QUOTA_TOLERANCE_USED(Kind.ALERT);
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    private final java.util.Set<Kind> kinds;
+import java.util.Map;
 
-    Outcome(Kind first, Kind... more) {
-        this.kinds = java.util.EnumSet.of(first, more);
+/**
+ * An outcome of a decision, declared by the rule modules whose rules produce it together with the decision kinds it may have (POLICY-SPEC §4). Core names only the generic outcomes its own code produces.
+ *
+ * <p>An immutable identifier holding one UPPER_SNAKE word, as written in facts files, reports and
+ * Java alike ({@code Outcome.of("ELIGIBLE")}). Equality, hash and order are those of the word; JSON and YAML
+ * carry the plain word. Construction checks the syntax only: whether the word is declared by a
+ * loaded module is checked when facts are evaluated (an unknown word is an input error naming its
+ * path and the known words). Modules offer typed constants for their own words.
+ */
+public final class Outcome implements Comparable<Outcome>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, Outcome> CACHE = Word.cache();
+
+    /** All criteria met. */
+    public static final Outcome ELIGIBLE = of("ELIGIBLE");
+    /** A criterion not met. */
+    public static final Outcome INELIGIBLE = of("INELIGIBLE");
+    /** The rule does not apply to the subject. */
+    public static final Outcome NOT_APPLICABLE = of("NOT_APPLICABLE");
+    /** No criterion unmet but at least one unknown: missing data never decides. */
+    public static final Outcome UNDETERMINED = of("UNDETERMINED");
+
+    private final String name;
+
+    private Outcome(String name) {
+        this.name = name;
     }
 
-    /** True when a decision of {@code kind} may have this outcome. */
-    public boolean belongsTo(Kind kind) {
-        return kinds.contains(kind);
+    /**
+     * The identifier for {@code word}.
+     *
+     * @throws IllegalArgumentException when {@code word} is not an UPPER_SNAKE word
+     */
+    @JsonCreator
+    public static Outcome of(String word) {
+        return Word.intern(CACHE, Word.check(word, "Outcome"), Outcome::new);
+    }
+
+    /** True when {@code word} has the syntax of an identifier (whether known or not). */
+    public static boolean isWord(String word) {
+        return Word.valid(word);
+    }
+
+    /** The word, e.g. {@code "ELIGIBLE"}. */
+    @JsonValue
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Outcome other && other.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    /** Alphabetical by word. */
+    @Override
+    public int compareTo(Outcome o) {
+        return name.compareTo(o.name);
+    }
+
+    private Object readResolve() {
+        return of(name);
     }
 }

@@ -1,33 +1,72 @@
 package io.github.countyrules.core.model;
 
-/** The programmes a designation, application or other programme fact belongs to. */
-public enum Program {
-    /** 国家创新型县(市). */
-    NATIONAL_INNOVATIVE_COUNTY(null),
-    /** 自治区创新型县(区). */
-    NINGXIA_INNOVATIVE_COUNTY("64"),
-    /** 自治区创新发展市. */
-    NINGXIA_INNOVATIVE_CITY("64"),
-    /** 甘肃 创新型县(市). */
-    GANSU_INNOVATIVE_COUNTY("62"),
-    /** 甘肃 创新型乡镇. */
-    GANSU_INNOVATIVE_TOWN("62"),
-    /** 甘肃 科技园区. */
-    GANSU_TECH_PARK("62");
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 
-    private final String province;
+import java.util.Map;
 
-    Program(String province) {
-        this.province = province;
+/**
+ * A programme that designations, applications and other programme facts belong to, declared by a rule module (its province, titles, the fields its facts take).
+ *
+ * <p>An immutable identifier holding one UPPER_SNAKE word, as written in facts files, reports and
+ * Java alike ({@code Program.of("NATIONAL_INNOVATIVE_COUNTY")}). Equality, hash and order are those of the word; JSON and YAML
+ * carry the plain word. Construction checks the syntax only: whether the word is declared by a
+ * loaded module is checked when facts are evaluated (an unknown word is an input error naming its
+ * path and the known words). Modules offer typed constants for their own words.
+ */
+public final class Program implements Comparable<Program>, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, Program> CACHE = Word.cache();
+
+    private final String name;
+
+    private Program(String name) {
+        this.name = name;
     }
 
-    /** Two-digit province prefix the programme is limited to, or null for national programmes. */
-    public String province() {
-        return province;
+    /**
+     * The identifier for {@code word}.
+     *
+     * @throws IllegalArgumentException when {@code word} is not an UPPER_SNAKE word
+     */
+    @JsonCreator
+    public static Program of(String word) {
+        return Word.intern(CACHE, Word.check(word, "Program"), Program::new);
     }
 
-    /** True when a region with this code may take part in the programme. */
-    public boolean admits(String regionCode) {
-        return province == null || (regionCode != null && regionCode.startsWith(province));
+    /** True when {@code word} has the syntax of an identifier (whether known or not). */
+    public static boolean isWord(String word) {
+        return Word.valid(word);
+    }
+
+    /** The word, e.g. {@code "NATIONAL_INNOVATIVE_COUNTY"}. */
+    @JsonValue
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Program other && other.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
+
+    /** Alphabetical by word. */
+    @Override
+    public int compareTo(Program o) {
+        return name.compareTo(o.name);
+    }
+
+    private Object readResolve() {
+        return of(name);
     }
 }

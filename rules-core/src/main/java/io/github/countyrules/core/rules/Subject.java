@@ -21,9 +21,6 @@ public record Subject(String region, Program program, Kind kind, Integer year, O
         if ((kind == Kind.ALERT) != (alert != null)) {
             throw new IllegalArgumentException("an ALERT subject names its alert, and only an ALERT subject does");
         }
-        if (alert != null && !alert.belongsTo(Kind.ALERT)) {
-            throw new IllegalArgumentException(alert + " is not an alert");
-        }
     }
 
     public static Subject of(String region, Program program, Kind kind) {

@@ -66,18 +66,18 @@ public final class ScenarioRunner {
     private static void check(Expectation e, Report report, List<String> failures) {
         List<Decision> candidates = report.decisions().stream()
                 .filter(d -> d.region().equals(e.region()) && d.kind() == e.kind())
-                .filter(d -> !e.programGiven() || d.program() == e.program())
+                .filter(d -> !e.programGiven() || java.util.Objects.equals(d.program(), e.program()))
                 .filter(d -> e.year() == null || (d.year() != null && d.year().equals(e.year())))
                 .toList();
         if (e.absent()) {
-            List<Decision> bad = candidates.stream().filter(d -> e.outcome() == null || d.outcome() == e.outcome()).toList();
+            List<Decision> bad = candidates.stream().filter(d -> e.outcome() == null || d.outcome().equals(e.outcome())).toList();
             if (!bad.isEmpty()) {
                 failures.add("expected no " + e + "\n    but got: " + bad.stream().map(ScenarioRunner::describe)
                         .collect(Collectors.joining("\n             ")));
             }
             return;
         }
-        List<Decision> withOutcome = candidates.stream().filter(d -> d.outcome() == e.outcome()).toList();
+        List<Decision> withOutcome = candidates.stream().filter(d -> d.outcome().equals(e.outcome())).toList();
         if (withOutcome.isEmpty()) {
             failures.add("expected " + e + "\n    but got: " + (candidates.isEmpty() ? "no decision of that kind"
                     : candidates.stream().map(ScenarioRunner::describe).collect(Collectors.joining("\n             "))));

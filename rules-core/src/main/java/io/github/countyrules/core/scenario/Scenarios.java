@@ -186,12 +186,12 @@ public final class Scenarios {
             err.missing(p + ".region");
         }
         boolean programGiven = n.has("program");
-        Program program = programGiven && !n.get("program").isNull() ? word(n.get("program"), Program.class, p + ".program", err) : null;
+        Program program = programGiven && !n.get("program").isNull() ? ident(n.get("program"), Program::of, p + ".program", err) : null;
         Kind kind = n.hasNonNull("kind") ? word(n.get("kind"), Kind.class, p + ".kind", err) : null;
         if (kind == null && !n.hasNonNull("kind")) {
             err.missing(p + ".kind");
         }
-        Outcome outcome = n.hasNonNull("outcome") ? word(n.get("outcome"), Outcome.class, p + ".outcome", err) : null;
+        Outcome outcome = n.hasNonNull("outcome") ? ident(n.get("outcome"), Outcome::of, p + ".outcome", err) : null;
         boolean absent = n.hasNonNull("absent") && n.get("absent").asBoolean();
         if (outcome == null && !absent && !n.hasNonNull("outcome")) {
             err.missing(p + ".outcome");
@@ -213,6 +213,14 @@ public final class Scenarios {
             return null;
         }
         return new Expectation(region, programGiven, program, kind, year, outcome, reasons, absent);
+    }
+
+    private static <T> T ident(JsonNode v, java.util.function.Function<String, T> of, String p, Errors err) {
+        if (!v.isTextual() || !Program.isWord(v.textValue())) {
+            err.wrongType(p, v.asText(), "大写下划线单词", "an UPPER_SNAKE word");
+            return null;
+        }
+        return of.apply(v.textValue());
     }
 
     private static <E extends Enum<E>> E word(JsonNode v, Class<E> type, String p, Errors err) {

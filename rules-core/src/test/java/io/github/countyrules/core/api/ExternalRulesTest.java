@@ -34,7 +34,7 @@ class ExternalRulesTest {
 
                 rule "D-1 申请" @id("D-1") @clause("NX-GUIDE 三(二)")
                 when
-                  $a : Application( program == Program.NINGXIA_INNOVATIVE_COUNTY )
+                  $a : Application( program == Program.of("NINGXIA_INNOVATIVE_COUNTY") )
                 then
                   Subject s = Subject.of($a.region(), $a.program(), Kind.ELIGIBILITY, $a.year());
                   insertLogical(s);
@@ -65,11 +65,19 @@ class ExternalRulesTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("eligibility.drl"), drl, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("parameters.yaml"), PARAMS, StandardCharsets.UTF_8);
+        // a folder module declares the programmes its rules decide, as a jar's descriptor does
+        Files.writeString(dir.resolve("module.yaml"), """
+                name: demo
+                titleZh: 演示
+                titleEn: demo
+                programmes:
+                  - {word: NINGXIA_INNOVATIVE_COUNTY, province: "64", titleZh: 演示项目, titleEn: demo programme, statuses: [APPLIED]}
+                """, StandardCharsets.UTF_8);
         return dir;
     }
 
     private static Outcome outcome(PolicyEngine e) {
-        return e.evaluate(Facts.fromYaml(FACTS)).decision("640122", Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY)
+        return e.evaluate(Facts.fromYaml(FACTS)).decision("640122", Program.of("NINGXIA_INNOVATIVE_COUNTY"), Kind.ELIGIBILITY)
                 .orElseThrow().outcome();
     }
 

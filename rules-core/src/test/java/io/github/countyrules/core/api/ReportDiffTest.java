@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class ReportDiffTest {
     private static Decision d(String region, Outcome o, String rule, Status st) {
-        Subject s = Subject.of(region, Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY, 2024);
+        Subject s = Subject.of(region, Program.of("NINGXIA_INNOVATIVE_COUNTY"), Kind.ELIGIBILITY, 2024);
         Reason r = new Reason(s, rule, "c", st, new TreeMap<>(Map.of("f", "1")), new TreeMap<>(), List.of(), "z", "e");
-        return new Decision(region, null, Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY, 2024, o, List.of(r));
+        return new Decision(region, null, Program.of("NINGXIA_INNOVATIVE_COUNTY"), Kind.ELIGIBILITY, 2024, o, List.of(r));
     }
 
     private static Report report(Decision... ds) {

@@ -42,7 +42,7 @@ class RuleSandboxTest {
 
                 rule "D-1 申请" @id("D-1") @clause("NX-GUIDE 三(二)")
                 when
-                  $a : Application( program == Program.NINGXIA_INNOVATIVE_COUNTY )
+                  $a : Application( program == Program.of("NINGXIA_INNOVATIVE_COUNTY") )
                 then
                   Subject s = Subject.of($a.region(), $a.program(), Kind.ELIGIBILITY, $a.year());
                   insertLogical(s);

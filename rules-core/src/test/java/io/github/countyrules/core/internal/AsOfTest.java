@@ -63,7 +63,7 @@ class AsOfTest {
     void the_standing_is_the_latest_designation_on_or_before_the_as_of_date() {
         List<Designation> d = of(prepare(Facts.fromYaml(FACTS)), Designation.class);
         assertEquals(1, d.size());
-        assertEquals(DesignationStatus.UNDER_CONSTRUCTION, d.get(0).status());
+        assertEquals(DesignationStatus.of("UNDER_CONSTRUCTION"), d.get(0).status());
     }
 
     @Test

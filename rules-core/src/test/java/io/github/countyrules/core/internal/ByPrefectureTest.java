@@ -21,7 +21,7 @@ class ByPrefectureTest {
     }
 
     private static Designation designation(String code) {
-        return new Designation(code, Program.NINGXIA_INNOVATIVE_COUNTY, DesignationStatus.APPROVED, LocalDate.of(2024, 1, 1), null, null);
+        return new Designation(code, Program.of("NINGXIA_INNOVATIVE_COUNTY"), DesignationStatus.of("APPROVED"), LocalDate.of(2024, 1, 1), null, null);
     }
 
     @Test

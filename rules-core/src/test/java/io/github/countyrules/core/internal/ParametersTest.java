@@ -42,7 +42,8 @@ class ParametersTest {
 
     private RuleSet ruleSet() {
         Map<String, ParameterDef> defs = ParameterTables.parse(TABLE.getBytes(StandardCharsets.UTF_8), "t.yaml", "x", "");
-        return new RuleSet(List.of(), defs);
+        // a module named national is found on the class path but not loaded
+        return new RuleSet(List.of(), defs, List.of(new ModuleDescriptor("national", null, "国家", "national", null, java.util.Set.of())));
     }
 
     @Test

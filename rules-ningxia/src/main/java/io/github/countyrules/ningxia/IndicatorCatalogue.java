@@ -1,4 +1,7 @@
-package io.github.countyrules.core.rules;
+package io.github.countyrules.ningxia;
+
+import io.github.countyrules.core.rules.Ratio;
+import io.github.countyrules.core.rules.ShippedTable;
 
 import io.github.countyrules.core.model.Indicator;
 
@@ -89,7 +92,7 @@ public final class IndicatorCatalogue {
 
     private static Map<Integer, Item> load() {
         Map<Integer, Item> map = new TreeMap<>();
-        for (String[] f : ShippedTable.rows("/io/github/countyrules/core/ningxia-indicators.csv")) {
+        for (String[] f : ShippedTable.rows("/io/github/countyrules/ningxia/ningxia-indicators.csv")) {
             int n = Integer.parseInt(f[0]);
             map.put(n, new Item(n, f[1], f[2], f[3], f[4], Measure.valueOf(f[5])));
         }
