@@ -2,7 +2,6 @@ package io.github.countyrules.ningxia;
 
 import io.github.countyrules.core.model.CalendarDay;
 import io.github.countyrules.core.model.DayKind;
-import io.github.countyrules.core.model.Program;
 import io.github.countyrules.core.model.Selection;
 import io.github.countyrules.core.model.Status;
 import io.github.countyrules.core.rules.HolidayCalendar;
@@ -16,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.*;
 /** NX-L1's working-day count and the official holiday calendar: what the reason says. */
 class NoticeCalendarTest {
     private static Selection notice(String start, String published) {
-        return new Selection("640105", Program.NINGXIA_INNOVATIVE_COUNTY, LocalDate.parse(start).minusDays(5),
+        return new Selection("640105", Ningxia.INNOVATIVE_COUNTY, LocalDate.parse(start).minusDays(5),
                 LocalDate.parse(start), LocalDate.parse(published), null);
     }
 
