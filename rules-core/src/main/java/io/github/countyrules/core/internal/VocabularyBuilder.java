@@ -18,7 +18,9 @@ final class VocabularyBuilder {
             new OutcomeInfo(Outcome.ELIGIBLE, Set.of(Kind.ELIGIBILITY), "符合条件", "eligible", List.of("core")),
             new OutcomeInfo(Outcome.INELIGIBLE, Set.of(Kind.ELIGIBILITY), "不符合条件", "ineligible", List.of("core")),
             new OutcomeInfo(Outcome.NOT_APPLICABLE, EnumSet.of(Kind.ELIGIBILITY, Kind.QUOTA), "不适用", "not applicable", List.of("core")),
-            new OutcomeInfo(Outcome.UNDETERMINED, EnumSet.of(Kind.ELIGIBILITY, Kind.STATUS, Kind.TARGET), "无法确定",
+            // Verdict.allMustHold resolves to UNDETERMINED whatever the kind of its question, so any kind but an
+            // alert (raised or not, never combined) may be undetermined
+            new OutcomeInfo(Outcome.UNDETERMINED, EnumSet.complementOf(EnumSet.of(Kind.ALERT)), "无法确定",
                     "undetermined: data missing", List.of("core")));
 
     private VocabularyBuilder() {
