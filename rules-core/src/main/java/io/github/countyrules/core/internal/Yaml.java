@@ -37,6 +37,39 @@ public final class Yaml {
         static final ObjectMapper INSTANCE = create();
     }
 
+    /**
+     * JSON read with Jackson's own parser: some 30 times faster than through the YAML parser
+     * (SnakeYAML), with the same settings (exact decimals, duplicate keys refused, the depth
+     * limit); aliases and tags do not exist in JSON.
+     */
+    private static final class JsonMapper {
+        static final ObjectMapper INSTANCE = createJson();
+    }
+
+    private static ObjectMapper createJson() {
+        com.fasterxml.jackson.core.JsonFactory f = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH + 2).build())
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        ObjectMapper m = new ObjectMapper(f);
+        m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return m;
+    }
+
+    /** Whether the text opens as JSON does ({@code {} or {@code [}); it may still be YAML's flow style. */
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{' || c == '[') {
+                return true;
+            }
+            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static ObjectMapper create() {
         LoaderOptions lo = new LoaderOptions();
         lo.setMaxAliasesForCollections(Limits.MAX_ALIASES);
@@ -142,8 +175,27 @@ public final class Yaml {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (Checked p = new Checked(Mapper.INSTANCE.getFactory().createParser(text), lines)) {
-            JsonNode n = Mapper.INSTANCE.readTree(p);
+        if (looksLikeJson(text)) {
+            Map<String, Integer> jsonLines = lines == null ? null : new HashMap<>();
+            Errors jsonErr = new Errors();
+            JsonNode n = parseWith(JsonMapper.INSTANCE, text, jsonErr, jsonLines);
+            if (n != null || jsonErr.list().stream().noneMatch(e -> e.en().startsWith("YAML/JSON syntax error"))) {
+                // JSON, read (or refused for what YAML would refuse too: depth, emptiness, a second document)
+                err.list().addAll(jsonErr.list());
+                if (lines != null && jsonLines != null) {
+                    lines.putAll(jsonLines);
+                }
+                return n;
+            }
+            // not JSON after all (YAML's flow style, unquoted words, a duplicate key): YAML reads it and
+            // gives its own messages
+        }
+        return parseWith(Mapper.INSTANCE, text, err, lines);
+    }
+
+    private static JsonNode parseWith(ObjectMapper mapper, String text, Errors err, Map<String, Integer> lines) {
+        try (Checked p = new Checked(mapper.getFactory().createParser(text), lines)) {
+            JsonNode n = mapper.readTree(p);
             if (n == null || n.isMissingNode() || n.isNull()) {
                 err.add("(file)", null, "文件为空", "the file is empty");
                 return null;
