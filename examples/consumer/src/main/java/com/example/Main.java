@@ -13,7 +13,7 @@ public class Main {
         PolicyEngine engine = PolicyEngine.builder().build();
         // or: PolicyEngine.builder().modules("ningxia").parameter("ningxia.goodCompletionShare", "0.75").build();
 
-        // Facts built in Java (or read from a YAML/JSON file: Facts.fromYaml(Path.of("facts.yaml"))).
+        // Facts built in Java, or read from a YAML/JSON file (docs/facts-format.md): Facts.fromYaml(Path.of("facts.yaml")).
         // A monitoring result counts from its publication date (default: 1 July of the next year).
         String county = "640122";
         Program program = Program.NINGXIA_INNOVATIVE_COUNTY;
@@ -39,6 +39,6 @@ public class Main {
                 // r.facts(), r.parameters(), r.missing(): what the reason used, and what it lacked
             }
         }
-        String json = report.toJson();              // the whole report as JSON (docs/cli.md, "Report")
+        String json = report.toJson();              // the whole report as JSON (docs/facts-format.md)
     }
 }
