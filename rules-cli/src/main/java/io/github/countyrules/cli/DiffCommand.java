@@ -187,33 +187,16 @@ final class DiffCommand implements Callable<Integer>, LangAware {
         return o;
     }
 
-    /**
-     * The side's engine. A parameter file the engine refuses is explained path by path: the
-     * builder reports only a summary, so the values are checked again as a facts file's overrides,
-     * whose errors carry both languages.
-     */
+    /** The side's engine. A parameter file the engine refuses is explained path by path. */
     private PolicyEngine await(CompletableFuture<PolicyEngine> f, Side side, Lang lang) {
         try {
             return Engines.await(f, options(side));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             if (side.parameterFile() == null) {
                 throw e;
             }
-            List<InputError> errors = List.of();
-            try {
-                PolicyEngine plain = Engines.build(options(side));
-                Facts.Builder b = Facts.builder().asOf(LocalDate.now());
-                side.values().forEach(b::parameter);
-                plain.evaluate(b.build());
-            } catch (InvalidInputException x) {
-                errors = x.errors();
-            }
-            if (errors.isEmpty()) {
-                throw new CliException(ExitCodes.INPUT, "--parameters " + side.parameterFile() + "：" + e.getMessage(),
-                        "--parameters " + side.parameterFile() + ": " + e.getMessage());
-            }
-            List<String> zh = errors.stream().map(x -> side.parameterFile() + ": " + InputErrors.line(x, Lang.zh)).toList();
-            List<String> en = errors.stream().map(x -> side.parameterFile() + ": " + InputErrors.line(x, Lang.en)).toList();
+            List<String> zh = e.errors().stream().map(x -> side.parameterFile() + ": " + InputErrors.line(x, Lang.zh)).toList();
+            List<String> en = e.errors().stream().map(x -> side.parameterFile() + ": " + InputErrors.line(x, Lang.en)).toList();
             throw new CliException(ExitCodes.INPUT, "参数文件未被接受：\n" + String.join("\n", zh),
                     "the parameter file was refused:\n" + String.join("\n", en));
         }

@@ -62,9 +62,8 @@ final class Engines {
                         "--rules 目录中的规则文件有 " + rle.problems().size() + " 处问题：\n" + problems(rle.problems(), Lang.zh),
                         "--rules: " + rle.problems().size() + " problem(s) in the rule files:\n" + problems(rle.problems(), Lang.en));
             }
-            // the builder refuses an override with "N input error(s)…", a module with "rule module '…'"
-            if (cause instanceof IllegalArgumentException && !o.modules.isEmpty()
-                    && !String.valueOf(cause.getMessage()).matches("(?s)\\d+ input error.*")) {
+            // the builder refuses an override with InvalidInputException, a module with "rule module '…'"
+            if (cause instanceof IllegalArgumentException && !o.modules.isEmpty()) {
                 throw new CliException(ExitCodes.INPUT, "--modules：" + cause.getMessage()
                         + "（可用的模块见 policy-rules rules）",
                         "--modules: " + cause.getMessage());

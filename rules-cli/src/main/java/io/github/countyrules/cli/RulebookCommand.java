@@ -90,7 +90,9 @@ final class RulebookCommand implements Callable<Integer>, LangAware {
                     try {
                         results.add(runner.run(s));
                     } catch (RuntimeException e) {
-                        results.add(new ScenarioResult(s, List.of("the evaluation failed: " + PolicyRules.Failures.oneLine(e)),
+                        String msg = PolicyRules.Failures.oneLine(e);
+                        results.add(new ScenarioResult(s, List.of(new io.github.countyrules.core.scenario.Mismatch(s.file(),
+                                s.line(), "-", "evaluation", "求值", "a report", "得出报告", "failed: " + msg, "出错：" + msg)),
                                 null, java.util.Set.of()));
                     }
                 }

@@ -4,6 +4,7 @@ import io.github.countyrules.core.api.Decision;
 import io.github.countyrules.core.api.InvalidInputException;
 import io.github.countyrules.core.api.PolicyEngine;
 import io.github.countyrules.core.scenario.Expectation;
+import io.github.countyrules.core.scenario.Mismatch;
 import io.github.countyrules.core.scenario.Scenario;
 import io.github.countyrules.core.scenario.ScenarioResult;
 import io.github.countyrules.core.scenario.ScenarioRunner;
@@ -56,7 +57,9 @@ final class TestCommand implements Callable<Integer>, LangAware {
             description = "Exit 1 when a loaded rule is fired by no scenario (for CI) / 有规则未被任何场景触发时以 1 退出")
     boolean failUncovered;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the scenarios that passed / 同时列出通过的场景")
+    @Option(names = {"-v", "--verbose"},
+            description = "Also list the scenarios that passed, and under each failure the decisions that came out, "
+                    + "with their reasons / 同时列出通过的场景，并在每个失败下列出实际决定及其理由")
     boolean verbose;
 
     @Mixin
@@ -99,15 +102,11 @@ final class TestCommand implements Callable<Integer>, LangAware {
                 results.add(runOne(runner, s));
             }
         }
-        int failures = 0;
         for (ScenarioResult r : results) {
             if (!r.passed()) {
-                if (failures++ > 0) {
-                    out.println();
-                }
-                printFailure(r, lang, out);
+                printFailure(r, lang, verbose, out);
             } else if (verbose) {
-                out.println("PASS  " + r.scenario().name() + "  (" + r.scenario().location() + ")");
+                out.println(lang.t("通过  ", "PASS  ") + r.scenario().location() + "  " + r.scenario().name());
             }
         }
 
@@ -156,22 +155,23 @@ final class TestCommand implements Callable<Integer>, LangAware {
         try {
             return runner.run(s);
         } catch (RuntimeException e) {
-            return new ScenarioResult(s, List.of("the evaluation failed: " + PolicyRules.Failures.oneLine(e)), null, Set.of());
+            String msg = PolicyRules.Failures.oneLine(e);
+            return new ScenarioResult(s, List.of(new Mismatch(s.file(), s.line(), "-", "evaluation", "求值", "a report",
+                    "得出报告", "failed: " + msg, "出错：" + msg)), null, Set.of());
         }
     }
 
-    private static void printFailure(ScenarioResult r, Lang lang, PrintWriter out) {
+    /**
+     * One line per mismatch, {@code FAIL file:line region what: expected X, got Y — scenario};
+     * with {@code --verbose}, then the decisions that came out for the regions concerned, once.
+     */
+    private static void printFailure(ScenarioResult r, Lang lang, boolean verbose, PrintWriter out) {
         Scenario s = r.scenario();
-        out.println("FAIL  " + s.name());
-        out.println("      " + s.location());
-        for (String f : r.failures()) {
-            f.lines().forEach(l -> out.println("      " + l));
+        boolean zh = lang == Lang.zh;
+        for (Mismatch m : r.mismatches()) {
+            out.println(lang.t("失败  ", "FAIL  ") + m.text(zh) + "  — " + s.name());
         }
-        if (!s.factErrors().isEmpty() && lang == Lang.zh) {
-            out.println("      事实未被接受：");
-            s.factErrors().forEach(e -> out.println("        " + InputErrors.line(e, lang)));
-        }
-        if (r.report() != null) {
+        if (verbose && r.report() != null) {
             Set<String> regions = new LinkedHashSet<>();
             s.expect().stream().map(Expectation::region).forEach(regions::add);
             for (String region : regions) {

@@ -62,9 +62,101 @@ class TestCommandTest {
         assertEquals(1, r.code(), r::toString);
         assertEquals("1 passed, 1 failed", r.lastLine(), r::toString);
         assertTrue(r.out().contains("A class C county is wrongly expected eligible"), r.out());
-        assertTrue(r.out().contains("s1.yaml#0"), "the failure names its location: " + r.out());
-        assertTrue(r.out().contains("ELIGIBLE"), "expected outcome shown: " + r.out());
+        // one line: file:line of the expectation, region, decision, expected, got
+        assertTrue(r.out().contains("s1.yaml:9  640122  ELIGIBILITY NINGXIA_INNOVATIVE_COUNTY: expected ELIGIBLE, got INELIGIBLE"),
+                r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("FAIL  ")).count(), r.out());
         assertFalse(r.out().contains("A month 13 is refused"), "passing scenarios are quiet without -v");
+        assertFalse(r.out().contains("NX-C2b"), "no reasons dumped without --verbose: " + r.out());
+    }
+
+    @Test
+    void verboseAddsTheDecisionsThatCameOutOnce() throws IOException {
+        Path folder = scenarios(PASSING, FAILING);
+
+        Cli.Result r = Cli.run("test", folder.toString(), "--lang", "en", "--verbose");
+
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.out().contains("actual decisions for 640122"), r.out());
+        assertTrue(r.out().contains("NX-C2b"), "the reasons, with --verbose: " + r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.contains("actual decisions for")).count(), r.out());
+        assertTrue(r.out().contains("PASS  "), r.out());
+    }
+
+    @Test
+    void inChineseTheFailureLineIsChinese() throws IOException {
+        Path folder = scenarios(PASSING, FAILING);
+
+        Cli.Result r = Cli.run("test", folder.toString(), "--verbose");
+
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.out().contains("失败  "), r.out());
+        assertTrue(r.out().contains("640122  ELIGIBILITY NINGXIA_INNOVATIVE_COUNTY：期望 ELIGIBLE，实际 INELIGIBLE"), r.out());
+        assertTrue(r.out().contains("实际决定 640122"), r.out());
+        // the scenario names of this test are English; the rest of the output is not
+        String ours = r.out().replace("A class C county is wrongly expected eligible", "").replace("A month 13 is refused", "");
+        for (String english : new String[]{"FAIL", "expected", " got ", "actual decisions", "PASS"}) {
+            assertFalse(ours.contains(english), "'" + english + "' in Chinese mode: " + r.out());
+        }
+    }
+
+    @Test
+    void aMissingReasonIsOneLineNamingTheRule() throws IOException {
+        Path folder = scenarios(FAILING.replace("outcome: ELIGIBLE}", "outcome: INELIGIBLE, reasons: [\"NX-C2b:MET\", \"NX-C2b\"]}"));
+
+        Cli.Result r = Cli.run("test", folder.toString(), "--lang", "en");
+
+        assertEquals("0 passed, 1 failed", r.lastLine(), r::toString);
+        assertTrue(r.out().contains("s0.yaml:9  640122  NX-C2b: expected MET, got NOT_MET"), r.out());
+        assertEquals(1, r.out().lines().filter(l -> l.startsWith("FAIL  ")).count(), "the reason that is there is no failure: " + r.out());
+    }
+
+    @Test
+    void anUnknownWordInAScenarioGetsADidYouMeanAndItsLine() throws IOException {
+        Path folder = scenarios(FAILING.replace("outcome: ELIGIBLE}", "outcome: ELIGIBEL}"));
+
+        Cli.Result r = Cli.run("test", folder.toString(), "--lang", "en");
+
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("s0.yaml:9:expect[0].outcome"), r.err());
+        assertTrue(r.err().contains("did you mean ELIGIBLE?"), r.err());
+    }
+
+    @Test
+    void anUnknownWordInTheFactsGetsADidYouMeanAndTheLineOfTheFact() throws IOException {
+        Path folder = scenarios(FAILING.replace("grade: C,", "grade: c,"));
+
+        Cli.Result en = Cli.run("test", folder.toString(), "--lang", "en");
+        Cli.Result zh = Cli.run("test", folder.toString());
+
+        assertEquals("0 passed, 1 failed", en.lastLine(), en::toString);
+        assertTrue(en.out().contains("s0.yaml:5  -  fact monitoring[0].grade: expected accepted, got refused (c)"), en.out());
+        assertTrue(en.out().contains("did you mean C?"), en.out());
+        assertTrue(zh.out().contains("s0.yaml:5  -  事实 monitoring[0].grade：期望 被接受，实际 被拒绝（c）"), zh.out());
+        assertTrue(zh.out().contains("是否应为 C？"), zh.out());
+    }
+
+    @Test
+    void factsFromAFactsFileArePointedAtInThatFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(folder.resolve("facts.yaml"), """
+                asOf: 2024-06-30
+                monitoring:
+                  - region: "640122"
+                    year: 2023
+                    grade: BB
+                """);
+        Files.writeString(folder.resolve("s.yaml"), """
+                name: facts from a file
+                factsFile: facts.yaml
+                expect:
+                  - {region: "640122", program: NINGXIA_INNOVATIVE_COUNTY, kind: ELIGIBILITY, outcome: ELIGIBLE}
+                """);
+
+        Cli.Result r = Cli.run("test", folder.resolve("s.yaml").toString(), "--lang", "en");
+
+        assertEquals("0 passed, 1 failed", r.lastLine(), r::toString);
+        assertTrue(r.out().contains("facts.yaml:5  -  fact monitoring[0].grade"), r.out());
     }
 
     @Test
@@ -85,7 +177,7 @@ class TestCommandTest {
 
         assertEquals(0, r.code(), r::toString);
         assertEquals("1 passed, 0 failed", r.lastLine());
-        assertTrue(r.out().contains("PASS  A month 13 is refused"), r.out());
+        assertTrue(r.out().contains("s0.yaml:1  A month 13 is refused"), r.out());
     }
 
     @Test

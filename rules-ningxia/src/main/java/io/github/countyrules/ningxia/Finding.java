@@ -11,12 +11,13 @@ import java.util.TreeMap;
 
 /**
  * What one criterion found, before it becomes a {@link io.github.countyrules.core.rules.Reason}:
- * the three-valued status, the facts read (with their values as text), the facts whose absence
+ * the three-valued status, the facts read (with their values as they are: the reason shows them as
+ * text and keeps their type for JSON), the facts whose absence
  * made it UNKNOWN, and the message in Chinese and English. The helpers of this package compute
  * findings from facts; the rule that owns the criterion turns a finding into a reason with
  * {@link #into(Reasons)}, adding the parameters it used.
  */
-public record Finding(Status status, SortedMap<String, String> facts, List<String> missing, String zh, String en) {
+public record Finding(Status status, SortedMap<String, Object> facts, List<String> missing, String zh, String en) {
 
     public Finding {
         facts = Collections.unmodifiableSortedMap(new TreeMap<>(facts));
@@ -41,11 +42,11 @@ public record Finding(Status status, SortedMap<String, String> facts, List<Strin
 
     /** Collects facts and missing facts while a helper works through a criterion. */
     static final class Builder {
-        private final TreeMap<String, String> facts = new TreeMap<>();
+        private final TreeMap<String, Object> facts = new TreeMap<>();
         private final List<String> missing = new ArrayList<>();
 
         Builder fact(String name, Object value) {
-            facts.put(name, Text.show(value));
+            facts.put(name, value);
             return this;
         }
 

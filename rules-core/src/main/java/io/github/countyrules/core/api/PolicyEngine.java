@@ -62,7 +62,7 @@ public final class PolicyEngine {
     public Report evaluate(Facts facts) {
         Objects.requireNonNull(facts, "facts");
         // one read: an evaluation in flight during a reload finishes on the rule set it started with
-        return Evaluator.evaluate(current.get(), VERSION, overrides, facts);
+        return Evaluator.evaluate(current.get(), VERSION, overrides, facts).withInputDigestOf(facts);
     }
 
     /**
@@ -71,7 +71,8 @@ public final class PolicyEngine {
      */
     public Report evaluate(Facts facts, java.util.function.Consumer<String> firedRules) {
         Objects.requireNonNull(facts, "facts");
-        return Evaluator.evaluate(current.get(), VERSION, overrides, facts, Objects.requireNonNull(firedRules));
+        return Evaluator.evaluate(current.get(), VERSION, overrides, facts, Objects.requireNonNull(firedRules))
+                .withInputDigestOf(facts);
     }
 
     /** Names of the loaded modules, sorted. */
@@ -124,8 +125,9 @@ public final class PolicyEngine {
             return new ReloadResult(true, List.of());
         } catch (RuleLoadException e) {
             return new ReloadResult(false, e.problems());
-        } catch (IllegalArgumentException e) {
-            return new ReloadResult(false, List.of(new RuleProblem("(parameters)", 0, 0, e.getMessage(), e.getMessage())));
+        } catch (InvalidInputException e) {
+            return new ReloadResult(false, e.errors().stream()
+                    .map(x -> new RuleProblem("(parameters) " + x.path(), 0, 0, x.zh(), x.en())).toList());
         }
     }
 
@@ -165,7 +167,7 @@ public final class PolicyEngine {
         List<InputError> errors = new ArrayList<>();
         rs.resolve(LocalDate.of(2000, 1, 1), overrides, Map.of(), errors);
         if (!errors.isEmpty()) {
-            throw new IllegalArgumentException(new InvalidInputException(errors).getMessage());
+            throw new InvalidInputException(errors);
         }
     }
 
@@ -252,8 +254,10 @@ public final class PolicyEngine {
         /**
          * Builds the engine.
          *
-         * @throws IllegalArgumentException when a named module is not found, or an override is
-         *                                  unknown or malformed
+         * @throws InvalidInputException    when a parameter override is unknown or malformed: each
+         *                                  error names {@code parameters.<name>}, the value and what
+         *                                  was expected, in Chinese and English
+         * @throws IllegalArgumentException when a named module is not found
          * @throws RuleLoadException        when a rules folder does not compile or fails the checks
          */
         public PolicyEngine build() {

@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * outcome, and input errors (a report with errors has no decisions). Immutable.
  */
 public final class Report {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private final LocalDate asOf;
     private final RuleSetInfo ruleSet;
@@ -33,6 +34,8 @@ public final class Report {
     private final List<Decision> decisions;
     private final List<InputError> errors;
     private final List<String> warnings;
+    /** The digest of the facts, computed when first asked for; null when the facts are not known. */
+    private final java.util.function.Supplier<String> inputDigest;
 
     public Report(LocalDate asOf, RuleSetInfo ruleSet, SortedMap<String, String> parameters, List<Progress> progress,
                   List<Decision> decisions, List<InputError> errors, List<String> warnings) {
@@ -43,6 +46,39 @@ public final class Report {
         this.decisions = decisions.stream().sorted().toList();
         this.errors = errors.stream().sorted().toList();
         this.warnings = List.copyOf(warnings);
+        this.inputDigest = () -> null;
+    }
+
+    private Report(Report r, java.util.function.Supplier<String> inputDigest) {
+        this.asOf = r.asOf;
+        this.ruleSet = r.ruleSet;
+        this.parameters = r.parameters;
+        this.progress = r.progress;
+        this.decisions = r.decisions;
+        this.errors = r.errors;
+        this.warnings = r.warnings;
+        this.inputDigest = inputDigest;
+    }
+
+    /**
+     * This report with the digest of the facts it was made from ({@link #inputDigest()}), computed
+     * on first use. {@link PolicyEngine#evaluate} gives every report its input digest.
+     */
+    public Report withInputDigestOf(Facts facts) {
+        Objects.requireNonNull(facts, "facts");
+        return new Report(this, new java.util.function.Supplier<>() {
+            private volatile String digest;
+
+            @Override
+            public String get() {
+                String d = digest;
+                if (d == null) {
+                    d = io.github.countyrules.core.internal.InputDigest.of(facts);
+                    digest = d;
+                }
+                return d;
+            }
+        });
     }
 
     /** A report of input errors only: nothing was evaluated. */
@@ -53,6 +89,12 @@ public final class Report {
     /** The as-of date; null only in a report of errors where none could be read. */
     public LocalDate asOf() { return asOf; }
     public RuleSetInfo ruleSet() { return ruleSet; }
+    /**
+     * SHA-256 of a canonical form of the facts evaluated ("sha256:…"): the same for the same facts
+     * in any order; with {@link RuleSetInfo#digest()} it identifies the report. Null when the report
+     * was not made from facts (a report of errors only).
+     */
+    public String inputDigest() { return inputDigest.get(); }
     /** Every parameter in force, by name, as text. */
     public SortedMap<String, String> parameters() { return parameters; }
     public List<Progress> progress() { return progress; }
@@ -99,6 +141,9 @@ public final class Report {
         ruleSet.modules().forEach(mods::add);
         rs.put("version", ruleSet.version());
         rs.put("digest", ruleSet.digest());
+        if (inputDigest() != null) {
+            root.put("inputDigest", inputDigest());
+        }
         ObjectNode ps = root.putObject("parameters");
         parameters.forEach(ps::put);
         ArrayNode pr = root.putArray("progress");
@@ -126,8 +171,9 @@ public final class Report {
                 ro.put("rule", r.rule());
                 ro.put("clause", r.clause());
                 ro.put("status", r.status().name());
+                // typed: numbers as numbers, truth values as true/false, dates as ISO text, absent as null
                 ObjectNode f = ro.putObject("facts");
-                r.facts().forEach(f::put);
+                r.factValues().forEach((k, v) -> putTyped(f, k, v));
                 ObjectNode pp = ro.putObject("parameters");
                 r.parameters().forEach(pp::put);
                 if (!r.missing().isEmpty()) {
@@ -153,6 +199,26 @@ public final class Report {
             warnings.forEach(ws::add);
         }
         return root;
+    }
+
+    private static void putTyped(ObjectNode o, String k, Object v) {
+        if (v == null) {
+            o.putNull(k);
+        } else if (v instanceof java.math.BigDecimal d) {
+            o.put(k, d);
+        } else if (v instanceof Integer i) {
+            o.put(k, i);
+        } else if (v instanceof Long l) {
+            o.put(k, l);
+        } else if (v instanceof Short sh) {
+            o.put(k, sh);
+        } else if (v instanceof java.math.BigInteger b) {
+            o.put(k, b);
+        } else if (v instanceof Boolean b) {
+            o.put(k, b);
+        } else {
+            o.put(k, v.toString());
+        }
     }
 
     /** The report as indented JSON (FACTS-FORMAT.md). */

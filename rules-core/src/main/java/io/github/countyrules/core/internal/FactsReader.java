@@ -136,29 +136,7 @@ public final class FactsReader {
 
     /** Plain Java value of a parameter: text, BigDecimal, Integer, Boolean, nested maps and lists. */
     static Object plain(JsonNode v) {
-        if (v.isObject()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            v.fields().forEachRemaining(e -> m.put(e.getKey(), plain(e.getValue())));
-            return m;
-        }
-        if (v.isArray()) {
-            List<Object> l = new ArrayList<>();
-            v.forEach(x -> l.add(plain(x)));
-            return l;
-        }
-        if (v.isIntegralNumber()) {
-            return v.canConvertToInt() ? (Object) v.intValue() : v.decimalValue();
-        }
-        if (v.isNumber()) {
-            return v.decimalValue();
-        }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        if (v.isNull()) {
-            return null;
-        }
-        return v.asText();
+        return ParameterValues.plain(v);
     }
 
     private interface ItemReader {

@@ -202,6 +202,12 @@ public final class RuleFolder {
         return new RuleProblem(file, line, col, field + e.zh(), field + e.en());
     }
 
+    /** "io/github/countyrules/ningxia/" for a DRL file that declares that package; "" without one. */
+    private static String packageFolder(byte[] drl) {
+        Matcher m = PACKAGE.matcher(RuleChecker.codeView(new String(drl, StandardCharsets.UTF_8)));
+        return m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    }
+
     private static KieBase compile(Path dir, SortedMap<String, byte[]> sources, ClassLoader cl, List<RuleProblem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -211,11 +217,19 @@ public final class RuleFolder {
         KieBaseModel kb = km.newKieBaseModel("external").setDefault(true);
         kb.addPackage("*");
         kfs.writeKModuleXML(km.toXML());
+        // each file under the folder of its package, as Drools expects (it warns otherwise); problems
+        // are reported against the file's own path in the rule folder
+        Map<String, String> ownPath = new HashMap<>();
         sources.forEach((rel, bytes) -> {
             if (rel.endsWith(".drl")) {
+                String at = packageFolder(bytes) + Path.of(rel).getFileName();
+                if (ownPath.containsKey(at)) {
+                    at = rel;
+                }
+                ownPath.put(at, rel);
                 // bytes with an explicit charset: under a GBK default, text would silently misread Chinese literals
                 kfs.write(ks.getResources().newByteArrayResource(bytes, "UTF-8")
-                        .setSourcePath("src/main/resources/" + rel).setResourceType(ResourceType.DRL));
+                        .setSourcePath("src/main/resources/" + at).setResourceType(ResourceType.DRL));
             }
         });
         KieBuilder kbuilder = ks.newKieBuilder(kfs, cl);
@@ -227,7 +241,8 @@ public final class RuleFolder {
                 // the parser's summary of errors already reported with their positions
                 continue;
             }
-            String path = m.getPath() == null ? dir.toString() : dir.resolve(m.getPath().replaceFirst("^src/main/resources/", "")).toString();
+            String at = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
+            String path = at == null ? dir.toString() : dir.resolve(ownPath.getOrDefault(at, at)).toString();
             int line = Math.max(m.getLine(), 0);
             int col = Math.max(m.getColumn(), 0);
             Matcher lc = LINE_COL.matcher(m.getText());

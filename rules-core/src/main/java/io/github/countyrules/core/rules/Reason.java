@@ -17,10 +17,15 @@ import java.util.TreeMap;
  * @param facts      facts used, by name ("monitoring.2023.grade") with their values as text
  * @param parameters parameters used, by name, with their values in force
  * @param missing    names of the facts whose absence made the criterion UNKNOWN
+ * @param factValues the same facts with their values typed as in JSON: numbers as
+ *                   {@link java.math.BigDecimal} or {@link Integer}/{@link Long}, truth values as
+ *                   {@link Boolean}, dates as ISO text ("2024-06-30"), other values as text, an absent
+ *                   value as null (the report's JSON writes them so)
  */
 public record Reason(Subject subject, String rule, String clause, Status status,
                      SortedMap<String, String> facts, SortedMap<String, String> parameters,
-                     List<String> missing, String zh, String en) implements Comparable<Reason> {
+                     List<String> missing, String zh, String en, SortedMap<String, Object> factValues)
+        implements Comparable<Reason> {
 
     private static final Comparator<Reason> ORDER = Comparator
             .comparing(Reason::rule, RuleIds::compare)
@@ -33,6 +38,18 @@ public record Reason(Subject subject, String rule, String clause, Status status,
         facts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(facts));
         parameters = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(parameters));
         missing = List.copyOf(missing);
+        TreeMap<String, Object> typed = new TreeMap<>();
+        for (var e : facts.entrySet()) {
+            // a value for every fact, text where no typed one was given
+            typed.put(e.getKey(), factValues != null && factValues.containsKey(e.getKey()) ? factValues.get(e.getKey()) : e.getValue());
+        }
+        factValues = java.util.Collections.unmodifiableSortedMap(typed);
+    }
+
+    /** A reason whose facts are known as text only ({@link #factValues()} gives the text). */
+    public Reason(Subject subject, String rule, String clause, Status status, SortedMap<String, String> facts,
+                  SortedMap<String, String> parameters, List<String> missing, String zh, String en) {
+        this(subject, rule, clause, status, facts, parameters, missing, zh, en, null);
     }
 
     /**

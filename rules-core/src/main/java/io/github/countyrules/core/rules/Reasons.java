@@ -33,6 +33,7 @@ public final class Reasons {
     private final Context ctx;
     private Status status;
     private final TreeMap<String, String> facts = new TreeMap<>();
+    private final TreeMap<String, Object> factValues = new TreeMap<>();
     private final TreeMap<String, String> params = new TreeMap<>();
     private final List<String> missing = new ArrayList<>();
     private String zh;
@@ -104,9 +105,13 @@ public final class Reasons {
         return this;
     }
 
-    /** Records a fact used, with its value shown as text ({@code null} shows as "-"). */
+    /**
+     * Records a fact used, with its value shown as text ({@code null} shows as "-") and kept typed
+     * for JSON ({@link Reason#factValues()}).
+     */
     public Reasons fact(String name, Object value) {
         facts.put(name, show(value));
+        factValues.put(name, typed(value));
         return this;
     }
 
@@ -184,7 +189,20 @@ public final class Reasons {
         if (status == Status.UNKNOWN && missing.isEmpty()) {
             throw new IllegalStateException("UNKNOWN reason of rule " + rule + " must name the missing facts");
         }
-        return new Reason(subject, rule, clause, status, facts, params, missing, zh, en);
+        return new Reason(subject, rule, clause, status, facts, params, missing, zh, en, factValues);
+    }
+
+    /** The value as JSON will hold it: numbers, truth values and null as they are, dates as ISO text, the rest as text. */
+    static Object typed(Object value) {
+        if (value == null || value instanceof java.math.BigDecimal || value instanceof Integer || value instanceof Long
+                || value instanceof java.math.BigInteger || value instanceof Short || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? new java.math.BigDecimal(value.toString()) : value.toString();
+        }
+        return show(value);
     }
 
     static String show(Object value) {

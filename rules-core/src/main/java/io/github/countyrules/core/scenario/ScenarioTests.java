@@ -74,7 +74,7 @@ public final class ScenarioTests {
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), s.file() == null ? null : s.file().toUri(), () -> {
             ScenarioResult r = runner.run(s);
             if (!r.passed()) {
-                fail(s.location() + "\n  " + String.join("\n  ", r.failures()));
+                fail(s.name() + "\n  " + String.join("\n  ", r.failures()));
             }
         }));
     }

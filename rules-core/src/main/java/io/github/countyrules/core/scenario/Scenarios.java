@@ -17,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -74,30 +76,33 @@ public final class Scenarios {
 
     private static List<Scenario> readFile(Path file, List<InputError> sink) {
         Errors err = new Errors();
-        JsonNode root = Yaml.read(file, err);
+        Yaml.Located located = Yaml.readLocated(file, err);
+        JsonNode root = located == null ? null : located.root();
         List<Scenario> out = new ArrayList<>();
         if (root != null) {
             if (root.isArray()) {
                 for (int i = 0; i < root.size(); i++) {
-                    Scenario s = read(root.get(i), "[" + i + "]", file, i, err);
+                    Scenario s = read(root.get(i), "[" + i + "]", file, i, located, err);
                     if (s != null) {
                         out.add(s);
                     }
                 }
             } else {
-                Scenario s = read(root, "", file, 0, err);
+                Scenario s = read(root, "", file, 0, located, err);
                 if (s != null) {
                     out.add(s);
                 }
             }
         }
+        // "file:line:path", the line of the value the error is about (its key's line for a field)
         for (InputError e : err.list()) {
-            sink.add(new InputError(file + ":" + e.path(), e.value(), e.zh(), e.en()));
+            int line = located == null || e.path().startsWith("(file)") ? 0 : located.lineOf(e.path());
+            sink.add(new InputError(file + ":" + (line > 0 ? line + ":" : "") + e.path(), e.value(), e.zh(), e.en()));
         }
         return out;
     }
 
-    private static Scenario read(JsonNode n, String prefix, Path file, int index, Errors err) {
+    private static Scenario read(JsonNode n, String prefix, Path file, int index, Yaml.Located located, Errors err) {
         String at = prefix.isEmpty() ? "" : prefix + ".";
         if (!n.isObject()) {
             err.wrongType(prefix.isEmpty() ? "(scenario)" : prefix, n.getNodeType(), "场景映射", "a scenario mapping");
@@ -127,7 +132,7 @@ public final class Scenarios {
                 err.wrongType(at + "expect", ex.getNodeType(), "列表", "a list");
             } else {
                 for (int i = 0; i < ex.size(); i++) {
-                    Expectation e = expectation(ex.get(i), at + "expect[" + i + "]", err);
+                    Expectation e = expectation(ex.get(i), at + "expect[" + i + "]", located.lineOf(at + "expect[" + i + "]"), err);
                     if (e != null) {
                         expect.add(e);
                     }
@@ -151,8 +156,18 @@ public final class Scenarios {
         }
         Facts f = null;
         List<InputError> factErrors = List.of();
+        Path factsAt = file;
+        Map<String, Integer> factLines = new HashMap<>();
         try {
             if (facts != null) {
+                String base = at + "facts";
+                located.lines().forEach((path, line) -> {
+                    if (path.equals(base)) {
+                        factLines.put("", line);
+                    } else if (path.startsWith(base + ".")) {
+                        factLines.put(path.substring(base.length() + 1), line);
+                    }
+                });
                 f = FactsReader.read(facts, "");
             } else {
                 Path target = file.toAbsolutePath().getParent().resolve(factsFile.asText()).normalize();
@@ -160,15 +175,23 @@ public final class Scenarios {
                     err.add(at + "factsFile", factsFile.asText(), "找不到事实文件 " + target, "no facts file at " + target);
                     return null;
                 }
-                f = Facts.fromYaml(target);
+                factsAt = file.getParent() == null ? Path.of(factsFile.asText()) : file.getParent().resolve(factsFile.asText()).normalize();
+                Errors readErrors = new Errors();
+                Yaml.Located tree = Yaml.readLocated(target, readErrors);
+                if (tree == null) {
+                    throw new InvalidInputException(readErrors.list());
+                }
+                factLines.putAll(tree.lines());
+                f = FactsReader.read(tree.root(), "");
             }
         } catch (InvalidInputException e) {
             factErrors = e.errors();
         }
-        return new Scenario(name, file, index, f, factErrors, expect, expectErrors);
+        return new Scenario(name, file, index, f, factErrors, expect, expectErrors, located.lineOf(prefix), factsAt,
+                factLines);
     }
 
-    private static Expectation expectation(JsonNode n, String p, Errors err) {
+    private static Expectation expectation(JsonNode n, String p, int line, Errors err) {
         if (!n.isObject()) {
             err.wrongType(p, n.getNodeType(), "映射", "a mapping");
             return null;
@@ -212,7 +235,7 @@ public final class Scenarios {
         if (err.size() != before) {
             return null;
         }
-        return new Expectation(region, programGiven, program, kind, year, outcome, reasons, absent);
+        return new Expectation(region, programGiven, program, kind, year, outcome, reasons, absent, line);
     }
 
     private static <T> T ident(JsonNode v, java.util.function.Function<String, T> of, String p, Errors err) {
