@@ -54,6 +54,14 @@ public final class RuleFolder {
      * @throws RuleLoadException listing every problem: compile errors, checks, a broken parameter table
      */
     public static RuleModule load(Path dir, Map<String, ParameterDef> coreParams, ClassLoader cl) {
+        return load(dir, coreParams, cl, true);
+    }
+
+    /**
+     * As {@link #load(Path, Map, ClassLoader)}; without {@code textPass} the text checker's
+     * friendly first pass is skipped, which shows (in tests) that the guards hold on their own.
+     */
+    static RuleModule load(Path dir, Map<String, ParameterDef> coreParams, ClassLoader cl, boolean textPass) {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "不是目录", "not a folder")));
         }
@@ -125,12 +133,22 @@ public final class RuleFolder {
             Set<String> known = new HashSet<>(coreParams.keySet());
             known.addAll(params.keySet());
             known.addAll(declared);
-            problems.addAll(RuleChecker.check(drl, known, cl));
+            // a friendly first pass over the text; the guards below are what holds
+            if (textPass) {
+                problems.addAll(RuleChecker.check(drl, known, cl));
+            }
+            // the DRL as parsed: MVEL parts (conditions, initialisers), package, dialect, attributes
+            List<RuleProblem> guarded = new ArrayList<>();
+            DrlGuard.Parsed parsed = DrlGuard.check(drl, name, cl, guarded);
+            // a line the text checker already explained needs no second, terser message
+            Set<String> explained = new HashSet<>();
+            problems.forEach(p -> explained.add(p.file() + ":" + p.line()));
+            guarded.stream().filter(p -> !explained.contains(p.file() + ":" + p.line())).forEach(problems::add);
             if (!problems.isEmpty()) {
                 // rule code that reaches outside the fact model is never compiled, let alone run
                 throw new RuleLoadException(problems);
             }
-            KieBase kbase = compile(dir, sources, cl, problems);
+            KieBase kbase = compile(dir, sources, cl, problems, parsed, name);
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
@@ -183,7 +201,8 @@ public final class RuleFolder {
         return new RuleProblem(file, line, col, field + e.zh(), field + e.en());
     }
 
-    private static KieBase compile(Path dir, SortedMap<String, byte[]> sources, ClassLoader cl, List<RuleProblem> problems) {
+    private static KieBase compile(Path dir, SortedMap<String, byte[]> sources, ClassLoader cl, List<RuleProblem> problems,
+                                   DrlGuard.Parsed parsed, String module) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("io.github.countyrules.external", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -218,6 +237,10 @@ public final class RuleFolder {
             }
             String text = m.getText().replaceAll("\\s+", " ").trim();
             problems.add(new RuleProblem(path, line, col, "编译错误：" + text, "compile error: " + text));
+        }
+        if (problems.isEmpty()) {
+            // every class the folder compiled to, checked before any of it is loaded into a knowledge base
+            problems.addAll(CompiledCheck.check(kbuilder, parsed, module, dir.toString()));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(id);
