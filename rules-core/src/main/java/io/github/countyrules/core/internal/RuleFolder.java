@@ -219,7 +219,17 @@ public final class RuleFolder {
             }
         });
         KieBuilder kbuilder = ks.newKieBuilder(kfs, cl);
-        kbuilder.buildAll();
+        try {
+            kbuilder.buildAll();
+        } catch (RuntimeException | StackOverflowError e) {
+            // "Rules compilation failed or interrupted", or a parser that ran out of stack: a problem, not a crash
+            ks.getRepository().removeKieModule(id);
+            String why = e instanceof StackOverflowError ? "规则文件嵌套过深，编译器栈溢出" : "编译失败或被中断：" + e.getMessage();
+            String whyEn = e instanceof StackOverflowError ? "the rule files nest too deeply for the compiler (stack overflow)"
+                    : "compilation failed or was interrupted: " + e.getMessage();
+            problems.add(new RuleProblem(dir.toString(), 0, 0, why, whyEn));
+            return null;
+        }
         List<Message> errors = kbuilder.getResults().getMessages(Message.Level.ERROR);
         boolean positioned = errors.stream().anyMatch(m -> m.getLine() > 0 || LINE_COL.matcher(m.getText()).find());
         for (Message m : errors) {
