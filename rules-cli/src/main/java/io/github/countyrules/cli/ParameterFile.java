@@ -32,7 +32,7 @@ final class ParameterFile {
     static Map<String, Object> read(Path file) {
         JsonNode root;
         try {
-            root = YAML.readTree(Files.readAllBytes(file));
+            root = YAML.readTree(io.github.countyrules.core.internal.Limits.readBounded(file, io.github.countyrules.core.internal.Limits.MAX_RULE_FILE_BYTES));
         } catch (NoSuchFileException e) {
             throw new CliException(ExitCodes.INPUT, "--parameters " + file + "：文件不存在",
                     "--parameters " + file + ": no such file");

@@ -285,7 +285,8 @@ public final class PolicyEngine {
                 String n = f.toAbsolutePath().normalize().getFileName().toString();
                 if (java.nio.file.Files.isRegularFile(d)) {
                     try {
-                        n = io.github.countyrules.core.internal.ModuleDescriptor.parse(java.nio.file.Files.readAllBytes(d), d.toString()).name();
+                        n = io.github.countyrules.core.internal.ModuleDescriptor.parse(io.github.countyrules.core.internal.Limits.readBounded(d,
+                                io.github.countyrules.core.internal.Limits.MAX_RULE_FILE_BYTES), d.toString()).name();
                     } catch (IOException | InvalidInputException e) {
                         // reported when the folder is loaded
                     }

@@ -75,7 +75,7 @@ public final class RuleFolder {
         try {
             if (Files.isRegularFile(descriptor)) {
                 try {
-                    ModuleDescriptor d = ModuleDescriptor.parse(Files.readAllBytes(descriptor), descriptor.toString());
+                    ModuleDescriptor d = ModuleDescriptor.parse(Limits.readBounded(descriptor, Limits.MAX_RULE_FILE_BYTES), descriptor.toString());
                     name = d.name();
                     titleZh = d.titleZh();
                     titleEn = d.titleEn();
@@ -87,10 +87,15 @@ public final class RuleFolder {
             }
             SortedMap<String, byte[]> sources = new TreeMap<>();
             try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : files.filter(x -> !Files.isDirectory(x)).sorted().toList()) {
                     String rel = dir.relativize(p).toString().replace('\\', '/');
                     if (rel.endsWith(".drl") || rel.equals("parameters.yaml")) {
-                        sources.put(rel, Files.readAllBytes(p));
+                        try {
+                            sources.put(rel, Limits.readBounded(p, Limits.MAX_RULE_FILE_BYTES));
+                        } catch (Limits.TooLarge e) {
+                            problems.add(new RuleProblem(p.toString(), 0, 0, "文件过大或不是普通文件（上限 " + Limits.MAX_RULE_FILE_BYTES + " 字节）",
+                                    "file too large or not a regular file (the limit is " + Limits.MAX_RULE_FILE_BYTES + " bytes)"));
+                        }
                     }
                 }
             }
