@@ -56,12 +56,21 @@ public final class Yaml {
     /** Parses a file; problems become one error at {@code (file)}, returned as null. */
     public static JsonNode read(Path file, Errors err) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+                err.add("(file)", file.toString(), "不是普通文件(如 FIFO 或设备)，不读取", "not a regular file (a FIFO or a device such as /dev/zero); not read");
+                return null;
+            }
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
             byte[] bytes;
             try {
+                if (size > Limits.MAX_FILE_BYTES) {
+                    throw new Limits.TooLarge(size + " bytes");
+                }
+                // the size a file system reports is not trusted: the read stops at the limit whatever it said
                 bytes = Limits.readBounded(file, Limits.MAX_FILE_BYTES);
             } catch (Limits.TooLarge e) {
-                err.add("(file)", e.getMessage(), "文件过大或不是普通文件：上限 " + Limits.MAX_FILE_BYTES + " 字节(countyrules.maxFileBytes)",
-                        "file too large or not a regular file: the limit is " + Limits.MAX_FILE_BYTES + " bytes (countyrules.maxFileBytes)");
+                err.add("(file)", e.getMessage(), "文件过大：上限 " + Limits.MAX_FILE_BYTES + " 字节(countyrules.maxFileBytes)",
+                        "file too large: the limit is " + Limits.MAX_FILE_BYTES + " bytes (countyrules.maxFileBytes)");
                 return null;
             }
             return parse(bytes, err);

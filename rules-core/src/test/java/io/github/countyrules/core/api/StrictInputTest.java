@@ -60,7 +60,7 @@ class StrictInputTest {
         }
         long t0 = System.nanoTime();
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Facts.fromYaml(zero));
-        assertTrue(e.getMessage().contains("regular file"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
         assertTrue(System.nanoTime() - t0 < 2_000_000_000L);
     }
 
@@ -77,7 +77,7 @@ class StrictInputTest {
             return;
         }
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Facts.fromYaml(fifo));
-        assertTrue(e.getMessage().contains("regular file"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
     }
 
     @Test
