@@ -32,6 +32,7 @@ final class Engines {
             try {
                 PolicyEngine.Builder b = PolicyEngine.builder().classLoader(cl).modules(o.modules);
                 o.folders.forEach(b::rulesFrom);
+                b.deadline(o.deadline);
                 parameters.forEach(b::parameter);
                 f.complete(b.build());
             } catch (Throwable e) {
@@ -85,6 +86,8 @@ final class Engines {
 
     /** {@code file:line:column: message}, one a line. */
     static String problems(List<RuleProblem> problems, Lang lang) {
-        return String.join("\n", problems.stream().map(p -> lang == Lang.zh ? p.toStringZh() : p.toString()).toList());
+        // problems quote rule files: their control characters are shown escaped, never sent to the terminal
+        return String.join("\n", problems.stream().map(p -> io.github.countyrules.core.internal.ControlChars.escape(
+                lang == Lang.zh ? p.toStringZh() : p.toString())).toList());
     }
 }

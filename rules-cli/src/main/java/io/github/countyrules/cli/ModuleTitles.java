@@ -25,12 +25,13 @@ final class ModuleTitles {
 
     /** The title in this language, or the module's name when there is none anywhere. */
     static String of(ModuleInfo m, Lang lang) {
-        String t = lang.t(m.titleZh(), m.titleEn());
+        // a folder's module.yaml is text from outside: an escape sequence in a title never reaches the terminal raw
+        String t = io.github.countyrules.core.internal.ControlChars.escape(lang.t(m.titleZh(), m.titleEn()));
         if (t != null && !t.isBlank() && !t.equals(m.name())) {
             return t;
         }
         String[] s = shipped().get(m.name());
-        return s == null ? m.name() : lang.t(s[0], s[1]);
+        return s == null ? io.github.countyrules.core.internal.ControlChars.escape(m.name()) : lang.t(s[0], s[1]);
     }
 
     /** Whether the module has a title other than its name. */

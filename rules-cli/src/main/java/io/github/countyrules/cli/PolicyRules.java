@@ -179,8 +179,9 @@ public final class PolicyRules implements Runnable {
             }
             // these carry sentences; the others (NoSuchFileException: /x) need their name to make sense
             boolean plain = t.getClass() == RuntimeException.class || t instanceof IllegalStateException
-                    || t instanceof IllegalArgumentException;
-            return plain ? first : t.getClass().getSimpleName() + ": " + first;
+                    || t instanceof IllegalArgumentException || t instanceof io.github.countyrules.core.api.DeadlineExceededException;
+            // messages may quote a rule folder's text: its control characters never reach the terminal raw
+            return io.github.countyrules.core.internal.ControlChars.escape(plain ? first : t.getClass().getSimpleName() + ": " + first);
         }
     }
 }

@@ -39,9 +39,14 @@ public final class PolicyEngine {
     private final List<RuleModule> shipped;
     private final List<java.nio.file.Path> folders;
     private final ClassLoader classLoader;
+    private final java.time.Duration deadline;
+
+    /** The deadline of an evaluation unless {@link Builder#deadline} sets another. */
+    public static final java.time.Duration DEFAULT_DEADLINE = java.time.Duration.ofSeconds(10);
 
     private PolicyEngine(RuleSet ruleSet, Map<String, Object> overrides, List<RuleModule> shipped,
-                         List<java.nio.file.Path> folders, ClassLoader classLoader) {
+                         List<java.nio.file.Path> folders, ClassLoader classLoader, java.time.Duration deadline) {
+        this.deadline = deadline;
         this.current = new java.util.concurrent.atomic.AtomicReference<>(ruleSet);
         this.overrides = Map.copyOf(overrides);
         this.shipped = List.copyOf(shipped);
@@ -62,7 +67,21 @@ public final class PolicyEngine {
     public Report evaluate(Facts facts) {
         Objects.requireNonNull(facts, "facts");
         // one read: an evaluation in flight during a reload finishes on the rule set it started with
-        return Evaluator.evaluate(current.get(), VERSION, overrides, facts).withInputDigestOf(facts);
+        RuleSet rs = current.get();
+        return withinDeadline(rs, () -> Evaluator.evaluate(rs, VERSION, overrides, facts)).withInputDigestOf(facts);
+    }
+
+    /**
+     * Runs an evaluation within the deadline; rules compiled from a folder run on a worker thread,
+     * so that the call returns at the deadline even when their code does not.
+     */
+    private Report withinDeadline(RuleSet rs, java.util.function.Supplier<Report> evaluation) {
+        return io.github.countyrules.core.internal.Deadline.run(evaluation, deadline, !folders.isEmpty(), rs.moduleNames());
+    }
+
+    /** The deadline of every evaluation of this engine. */
+    public java.time.Duration deadline() {
+        return deadline;
     }
 
     /**
@@ -71,8 +90,16 @@ public final class PolicyEngine {
      */
     public Report evaluate(Facts facts, java.util.function.Consumer<String> firedRules) {
         Objects.requireNonNull(facts, "facts");
-        return Evaluator.evaluate(current.get(), VERSION, overrides, facts, Objects.requireNonNull(firedRules))
-                .withInputDigestOf(facts);
+        Objects.requireNonNull(firedRules);
+        RuleSet rs = current.get();
+        if (folders.isEmpty()) {
+            return withinDeadline(rs, () -> Evaluator.evaluate(rs, VERSION, overrides, facts, firedRules)).withInputDigestOf(facts);
+        }
+        // firedRules is told on this thread, as promised: collected on the worker, replayed here
+        List<String> fired = java.util.Collections.synchronizedList(new ArrayList<>());
+        Report r = withinDeadline(rs, () -> Evaluator.evaluate(rs, VERSION, overrides, facts, fired::add));
+        fired.forEach(firedRules);
+        return r.withInputDigestOf(facts);
     }
 
     /** Names of the loaded modules, sorted. */
@@ -128,7 +155,22 @@ public final class PolicyEngine {
         } catch (InvalidInputException e) {
             return new ReloadResult(false, e.errors().stream()
                     .map(x -> new RuleProblem("(parameters) " + x.path(), 0, 0, x.zh(), x.en())).toList());
+        } catch (IllegalArgumentException e) {
+            return new ReloadResult(false, List.of(new RuleProblem("(parameters)", 0, 0, e.getMessage(), e.getMessage())));
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            // never thrown at the caller: whatever failed, the previous rules keep serving
+            return new ReloadResult(false, List.of(unexpected(folders.isEmpty() ? "(rules)" : folders.get(0).toString(), e)));
         }
+    }
+
+    /** A failure no check foresaw, as a problem: its kind and message, never a stack trace. */
+    private static RuleProblem unexpected(String where, Throwable e) {
+        String msg = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " ");
+        if (msg.length() > 300) {
+            msg = msg.substring(0, 300) + "…";
+        }
+        return new RuleProblem(where, 0, 0, "无法载入规则目录（" + e.getClass().getSimpleName() + msg + "）",
+                "the rules folder could not be loaded (" + e.getClass().getSimpleName() + msg + ")");
     }
 
     /**
@@ -137,8 +179,12 @@ public final class PolicyEngine {
      * code that reaches outside the fact model, each as {@code file:line:column}. Empty when clean.
      */
     public static List<RuleProblem> validate(java.nio.file.Path folder) {
-        return io.github.countyrules.core.internal.RuleFolder.check(folder, ModuleLoader.coreParameters(),
-                PolicyEngine.class.getClassLoader());
+        try {
+            return io.github.countyrules.core.internal.RuleFolder.check(folder, ModuleLoader.coreParameters(),
+                    PolicyEngine.class.getClassLoader());
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            return List.of(unexpected(folder.toString(), e));
+        }
     }
 
     private static RuleSet assemble(List<RuleModule> shipped, List<java.nio.file.Path> folders, ClassLoader cl) {
@@ -196,8 +242,24 @@ public final class PolicyEngine {
         private final Map<String, Object> overrides = new TreeMap<>();
         private ClassLoader classLoader;
         private final List<java.nio.file.Path> folders = new ArrayList<>();
+        private java.time.Duration deadline = DEFAULT_DEADLINE;
 
         private Builder() {
+        }
+
+        /**
+         * The longest an evaluation may take (default 10 s): past it the evaluation is stopped and
+         * {@link PolicyEngine#evaluate} throws {@link DeadlineExceededException}, naming the deadline
+         * and the module; the engine stays usable. Rules from a folder run on a worker thread so the
+         * call returns at the deadline even when their code does not.
+         */
+        public Builder deadline(java.time.Duration deadline) {
+            Objects.requireNonNull(deadline, "deadline");
+            if (deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("the deadline must be positive: " + deadline);
+            }
+            this.deadline = deadline;
+            return this;
         }
 
         /** Loads only these modules ("national", "ningxia", "gansu"); default: all on the class path. */
@@ -235,7 +297,8 @@ public final class PolicyEngine {
                 String n = f.toAbsolutePath().normalize().getFileName().toString();
                 if (java.nio.file.Files.isRegularFile(d)) {
                     try {
-                        n = io.github.countyrules.core.internal.ModuleDescriptor.parse(java.nio.file.Files.readAllBytes(d), d.toString()).name();
+                        n = io.github.countyrules.core.internal.ModuleDescriptor.parse(io.github.countyrules.core.internal.Limits.readBounded(d,
+                                io.github.countyrules.core.internal.Limits.MAX_RULE_FILE_BYTES), d.toString()).name();
                     } catch (IOException | InvalidInputException e) {
                         // reported when the folder is loaded
                     }
@@ -271,7 +334,7 @@ public final class PolicyEngine {
                     : ModuleLoader.fromClasspath(cl, Set.of(), folderNames());
             RuleSet rs = assemble(loaded, folders, cl);
             checkOverrides(rs, overrides);
-            return new PolicyEngine(rs, overrides, loaded, folders, cl);
+            return new PolicyEngine(rs, overrides, loaded, folders, cl, deadline);
         }
     }
 }

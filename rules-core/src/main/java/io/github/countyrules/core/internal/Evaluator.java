@@ -44,6 +44,7 @@ public final class Evaluator {
             throw new InvalidInputException(errors);
         }
         Context ctx = RuleSet.context(facts.asOf(), new HolidayCalendar(facts.calendar()), resolved);
+        Deadline.Token stop = Deadline.token();
         Map<String, List<Object>> byProvince = partition(prepare(facts, ctx, typesReadByAny(rs)));
         // Every rule concerns one province's regions (a city's units, a province's quota, a
         // prefecture's candidates), so each module runs once per province it covers; only CN-K1's
@@ -62,7 +63,7 @@ public final class Evaluator {
                 for (List<Object> part : parallel && m.prefectureReach() ? byPrefecture(p.getValue()) : List.of(p.getValue())) {
                     Outputs out = new Outputs();
                     outputs.add(out);
-                    tasks.add(() -> run(rs, m, ctx, part, out, fired != null));
+                    tasks.add(() -> run(rs, m, ctx, part, out, fired != null, stop));
                 }
             }
         }
@@ -216,7 +217,12 @@ public final class Evaluator {
         throw new IllegalArgumentException("not a regional fact: " + o);
     }
 
-    private static void run(RuleSet rs, RuleModule m, Context ctx, List<Object> input, Outputs out, boolean trackFired) {
+    private static void run(RuleSet rs, RuleModule m, Context ctx, List<Object> input, Outputs out, boolean trackFired,
+                            Deadline.Token stop) {
+        if (stop.stopped) {
+            return;
+        }
+        stop.module = m.name();
         KieSession s = rs.newSession(m);
         org.kie.api.event.rule.AgendaEventListener listener = null;
         try {
@@ -239,7 +245,11 @@ public final class Evaluator {
                     s.insert(o);
                 }
             }
-            int firings = s.fireAllRules(MAX_FIRINGS);
+            // past the deadline no further rule fires and the session ends (Deadline)
+            int firings = s.fireAllRules(match -> !stop.stopped, MAX_FIRINGS);
+            if (stop.stopped) {
+                return;
+            }
             if (firings >= MAX_FIRINGS) {
                 throw new IllegalStateException("rules of module " + m.name() + " did not settle after " + MAX_FIRINGS
                         + " firings; a rule probably keeps re-activating itself");
@@ -258,8 +268,10 @@ public final class Evaluator {
             if (listener != null) {
                 s.removeEventListener(listener);
             }
-            // a pooled session is reset and goes back to its pool
-            s.dispose();
+            // a pooled session is reset and goes back to its pool; one stopped at the deadline is dropped
+            if (!stop.stopped) {
+                s.dispose();
+            }
         }
     }
 

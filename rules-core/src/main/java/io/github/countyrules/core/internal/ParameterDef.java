@@ -109,7 +109,7 @@ public record ParameterDef(String name, String module, Type type, String clause,
                     yield new Dated(null, md, s);
                 }
                 case TABLE -> {
-                    Map<String, Object> t = table(raw, path, err);
+                    Map<String, Object> t = table(raw, path, err, 0);
                     yield t == null ? null : new Dated(null, t, show(t));
                 }
                 case DATE_TABLE -> {
@@ -142,7 +142,7 @@ public record ParameterDef(String name, String module, Type type, String clause,
         throw new ClassCastException();
     }
 
-    private Map<String, Object> table(Object raw, String path, Errors err) {
+    private Map<String, Object> table(Object raw, String path, Errors err, int level) {
         if (!(raw instanceof Map<?, ?> m)) {
             throw new ClassCastException();
         }
@@ -150,8 +150,11 @@ public record ParameterDef(String name, String module, Type type, String clause,
         for (Map.Entry<?, ?> e : m.entrySet()) {
             String k = String.valueOf(e.getKey());
             Object v = e.getValue();
+            if (!TableKeys.admits(this, level, k, path, err)) {
+                return null;
+            }
             if (v instanceof Map) {
-                Map<String, Object> sub = table(v, path + "." + k, err);
+                Map<String, Object> sub = table(v, path + "." + k, err, level + 1);
                 if (sub == null) {
                     return null;
                 }

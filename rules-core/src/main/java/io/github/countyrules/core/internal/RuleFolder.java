@@ -54,6 +54,14 @@ public final class RuleFolder {
      * @throws RuleLoadException listing every problem: compile errors, checks, a broken parameter table
      */
     public static RuleModule load(Path dir, Map<String, ParameterDef> coreParams, ClassLoader cl) {
+        return load(dir, coreParams, cl, true);
+    }
+
+    /**
+     * As {@link #load(Path, Map, ClassLoader)}; without {@code textPass} the text checker's
+     * friendly first pass is skipped, which shows (in tests) that the guards hold on their own.
+     */
+    static RuleModule load(Path dir, Map<String, ParameterDef> coreParams, ClassLoader cl, boolean textPass) {
         if (!Files.isDirectory(dir)) {
             throw new RuleLoadException(List.of(new RuleProblem(dir.toString(), 0, 0, "不是目录", "not a folder")));
         }
@@ -68,7 +76,7 @@ public final class RuleFolder {
         try {
             if (Files.isRegularFile(descriptor)) {
                 try {
-                    ModuleDescriptor d = ModuleDescriptor.parse(Files.readAllBytes(descriptor), descriptor.toString());
+                    ModuleDescriptor d = ModuleDescriptor.parse(Limits.readBounded(descriptor, Limits.MAX_RULE_FILE_BYTES), descriptor.toString());
                     name = d.name();
                     titleZh = d.titleZh();
                     titleEn = d.titleEn();
@@ -86,10 +94,15 @@ public final class RuleFolder {
             }
             SortedMap<String, byte[]> sources = new TreeMap<>();
             try (Stream<Path> files = Files.walk(dir)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : files.filter(x -> !Files.isDirectory(x)).sorted().toList()) {
                     String rel = dir.relativize(p).toString().replace('\\', '/');
                     if (rel.endsWith(".drl") || rel.equals("parameters.yaml")) {
-                        sources.put(rel, Files.readAllBytes(p));
+                        try {
+                            sources.put(rel, Limits.readBounded(p, Limits.MAX_RULE_FILE_BYTES));
+                        } catch (Limits.TooLarge e) {
+                            problems.add(new RuleProblem(p.toString(), 0, 0, "文件过大或不是普通文件（上限 " + Limits.MAX_RULE_FILE_BYTES + " 字节）",
+                                    "file too large or not a regular file (the limit is " + Limits.MAX_RULE_FILE_BYTES + " bytes)"));
+                        }
                     }
                 }
             }
@@ -132,12 +145,22 @@ public final class RuleFolder {
             Set<String> known = new HashSet<>(coreParams.keySet());
             known.addAll(params.keySet());
             known.addAll(declared);
-            problems.addAll(RuleChecker.check(drl, known, cl));
+            // a friendly first pass over the text; the guards below are what holds
+            if (textPass) {
+                problems.addAll(RuleChecker.check(drl, known, cl));
+            }
+            // the DRL as parsed: MVEL parts (conditions, initialisers), package, dialect, attributes
+            List<RuleProblem> guarded = new ArrayList<>();
+            DrlGuard.Parsed parsed = DrlGuard.check(drl, name, cl, guarded);
+            // a line the text checker already explained needs no second, terser message
+            Set<String> explained = new HashSet<>();
+            problems.forEach(p -> explained.add(p.file() + ":" + p.line()));
+            guarded.stream().filter(p -> !explained.contains(p.file() + ":" + p.line())).forEach(problems::add);
             if (!problems.isEmpty()) {
                 // rule code that reaches outside the fact model is never compiled, let alone run
                 throw new RuleLoadException(problems);
             }
-            KieBase kbase = compile(dir, sources, cl, problems);
+            KieBase kbase = compile(dir, sources, cl, problems, parsed, name);
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
@@ -208,7 +231,8 @@ public final class RuleFolder {
         return m.find() ? m.group(1).replace('.', '/') + "/" : "";
     }
 
-    private static KieBase compile(Path dir, SortedMap<String, byte[]> sources, ClassLoader cl, List<RuleProblem> problems) {
+    private static KieBase compile(Path dir, SortedMap<String, byte[]> sources, ClassLoader cl, List<RuleProblem> problems,
+                                   DrlGuard.Parsed parsed, String module) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId id = ks.newReleaseId("io.github.countyrules.external", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
@@ -233,7 +257,17 @@ public final class RuleFolder {
             }
         });
         KieBuilder kbuilder = ks.newKieBuilder(kfs, cl);
-        kbuilder.buildAll();
+        try {
+            kbuilder.buildAll();
+        } catch (RuntimeException | StackOverflowError e) {
+            // "Rules compilation failed or interrupted", or a parser that ran out of stack: a problem, not a crash
+            ks.getRepository().removeKieModule(id);
+            String why = e instanceof StackOverflowError ? "规则文件嵌套过深，编译器栈溢出" : "编译失败或被中断：" + e.getMessage();
+            String whyEn = e instanceof StackOverflowError ? "the rule files nest too deeply for the compiler (stack overflow)"
+                    : "compilation failed or was interrupted: " + e.getMessage();
+            problems.add(new RuleProblem(dir.toString(), 0, 0, why, whyEn));
+            return null;
+        }
         List<Message> errors = kbuilder.getResults().getMessages(Message.Level.ERROR);
         boolean positioned = errors.stream().anyMatch(m -> m.getLine() > 0 || LINE_COL.matcher(m.getText()).find());
         for (Message m : errors) {
@@ -252,6 +286,10 @@ public final class RuleFolder {
             }
             String text = m.getText().replaceAll("\\s+", " ").trim();
             problems.add(new RuleProblem(path, line, col, "编译错误：" + text, "compile error: " + text));
+        }
+        if (problems.isEmpty()) {
+            // every class the folder compiled to, checked before any of it is loaded into a knowledge base
+            problems.addAll(CompiledCheck.check(kbuilder, parsed, module, dir.toString()));
         }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(id);

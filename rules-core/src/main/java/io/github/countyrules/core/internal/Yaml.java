@@ -78,7 +78,10 @@ public final class Yaml {
         lo.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Limits.MAX_FILE_BYTES));
         lo.setAllowDuplicateKeys(false);
         YAMLFactory f = YAMLFactory.builder().loaderOptions(lo)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH + 2).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(Limits.MAX_DEPTH + 2)
+                        .maxStringLength(Limits.MAX_SCALAR_CHARS).build())
+                // YAML 1.2 core schema: only true/false are truth values (yes, on, y stay text)
+                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
                 .build();
         f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         ObjectMapper m = new ObjectMapper(f);
@@ -123,13 +126,24 @@ public final class Yaml {
 
     private static JsonNode read(Path file, Errors err, Map<String, Integer> lines) {
         try {
-            long size = Files.size(file);
-            if (size > Limits.MAX_FILE_BYTES) {
-                err.add("(file)", size + " bytes", "文件过大：上限 " + Limits.MAX_FILE_BYTES + " 字节(countyrules.maxFileBytes)",
+            if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+                err.add("(file)", file.toString(), "不是普通文件(如 FIFO 或设备)，不读取", "not a regular file (a FIFO or a device such as /dev/zero); not read");
+                return null;
+            }
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            byte[] bytes;
+            try {
+                if (size > Limits.MAX_FILE_BYTES) {
+                    throw new Limits.TooLarge(size + " bytes");
+                }
+                // the size a file system reports is not trusted: the read stops at the limit whatever it said
+                bytes = Limits.readBounded(file, Limits.MAX_FILE_BYTES);
+            } catch (Limits.TooLarge e) {
+                err.add("(file)", e.getMessage(), "文件过大：上限 " + Limits.MAX_FILE_BYTES + " 字节(countyrules.maxFileBytes)",
                         "file too large: the limit is " + Limits.MAX_FILE_BYTES + " bytes (countyrules.maxFileBytes)");
                 return null;
             }
-            return parse(Files.readAllBytes(file), err, lines);
+            return parse(bytes, err, lines);
         } catch (IOException e) {
             err.add("(file)", file.toString(), "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage());
             return null;
@@ -174,6 +188,13 @@ public final class Yaml {
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        int longLine = longLine(text);
+        if (longLine > 0) {
+            // refused before SnakeYAML, whose scanner takes time quadratic in the length of one token
+            err.add("(file):" + longLine, null, "单行超过 " + Limits.MAX_SCALAR_CHARS + " 个字符(countyrules.maxScalarChars)",
+                    "a line longer than " + Limits.MAX_SCALAR_CHARS + " characters (countyrules.maxScalarChars)");
+            return null;
         }
         if (looksLikeJson(text)) {
             Map<String, Integer> jsonLines = lines == null ? null : new HashMap<>();
@@ -237,6 +258,26 @@ public final class Yaml {
         err.add("(file)", null, "文件无法解析：" + msg, "the file cannot be parsed: " + msg);
         return null;
     }
+
+    /** The line (from 1) of the first line longer than {@link Limits#MAX_SCALAR_CHARS}, or 0. */
+    private static int longLine(String text) {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                if (i - start > Limits.MAX_SCALAR_CHARS) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final Pattern YAML12_NUMBER = Pattern.compile(
+            "[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
     /** What {@link Checked} refuses, with the line it is on. */
     private static final class Refused extends RuntimeException {
@@ -313,6 +354,18 @@ public final class Yaml {
             }
         }
 
+        /** Where the current token is, as a path: applications[0].region. */
+        String path() {
+            StringBuilder b = new StringBuilder();
+            java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+            for (var c = delegate.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                parts.push(c.inArray() ? "[" + Math.max(0, c.getCurrentIndex()) + "]" : c.getCurrentName() == null ? "" : "." + c.getCurrentName());
+            }
+            parts.forEach(b::append);
+            String p = b.length() > 0 && b.charAt(0) == '.' ? b.substring(1) : b.toString();
+            return ControlChars.escape(p.isEmpty() ? "(file)" : p);
+        }
+
         int line() {
             var at = delegate.currentTokenLocation();
             return at == null ? 0 : at.getLineNr();
@@ -338,6 +391,26 @@ public final class Yaml {
             }
             if (lines != null) {
                 locate(t);
+            }
+            if (t == com.fasterxml.jackson.core.JsonToken.VALUE_STRING || t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String text = delegate.getText();
+                if (text.length() > Limits.MAX_SCALAR_CHARS) {
+                    throw new Refused(line(), path(), "取值超过 " + Limits.MAX_SCALAR_CHARS + " 个字符(countyrules.maxScalarChars)",
+                            "a value longer than " + Limits.MAX_SCALAR_CHARS + " characters (countyrules.maxScalarChars)");
+                }
+                int at = ControlChars.find(text);
+                if (at >= 0) {
+                    String c = String.format("U+%04X", (int) text.charAt(at));
+                    throw new Refused(line(), path(), path() + " 含控制字符 " + c + "(不可见或改变显示顺序的字符不允许出现在输入中)",
+                            path() + " holds the control character " + c + " (invisible or reordering characters are not allowed in input)");
+                }
+            } else if (t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT || t == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+                String text = delegate.getText();
+                if (text != null && !YAML12_NUMBER.matcher(text).matches()) {
+                    // YAML 1.1 forms (2_022, 1:30, 0b101) are not numbers in YAML 1.2
+                    throw new Refused(line(), path(), path() + "：" + text + " 不是 YAML 1.2 的数字写法(不能有下划线、冒号等)",
+                            path() + ": " + text + " is not a YAML 1.2 number (no underscores, colons or the like)");
+                }
             }
             if (t.isStructStart() && ++depth > Limits.MAX_DEPTH) {
                 throw new Refused(line(), null, "嵌套过深：上限 " + Limits.MAX_DEPTH + " 层(countyrules.maxDepth)",
@@ -400,7 +473,7 @@ public final class Yaml {
             // what YAML reads as printable and not as a line break, but no tab, carriage return,
             // byte-order mark or surrogate
             if (c != '\n' && (c < 0x20 || (c > 0x7e && c < 0xa0) || c == 0x2028 || c == 0x2029
-                    || (c > 0xd7ff && c < 0xe000) || c > 0xfffd || c == 0xfeff)) {
+                    || (c > 0xd7ff && c < 0xe000) || c > 0xfffd || c == 0xfeff || ControlChars.isControl(c))) {
                 return null;
             }
         }
