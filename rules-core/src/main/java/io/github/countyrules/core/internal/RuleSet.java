@@ -217,11 +217,13 @@ public final class RuleSet {
             for (KiePackage pkg : m.kieBase().getKiePackages()) {
                 for (Rule r : pkg.getRules()) {
                     String file = null;
+                    String source = "";
                     List<String> used = new ArrayList<>();
                     for (Map.Entry<String, String> t : text.entrySet()) {
                         String body = ruleBody(t.getValue(), r.getName());
                         if (body != null) {
                             file = t.getKey();
+                            source = body.endsWith("\nend") ? body : body + "\nend";
                             Matcher mm = PARAM.matcher(body);
                             while (mm.find()) {
                                 if (!used.contains(mm.group(1))) {
@@ -230,7 +232,7 @@ public final class RuleSet {
                             }
                         }
                     }
-                    out.add(info(m, r, file, used.stream().sorted().toList()));
+                    out.add(info(m, r, file, used.stream().sorted().toList(), source));
                 }
             }
         }
@@ -244,10 +246,17 @@ public final class RuleSet {
 
     /** A rule's entry: id and clause from its metadata. */
     private static RuleInfo info(RuleModule m, Rule r, String file, List<String> parameters) {
+        return info(m, r, file, parameters, "");
+    }
+
+    /** A rule's entry: id, clause and every other metadata entry, and its DRL text. */
+    private static RuleInfo info(RuleModule m, Rule r, String file, List<String> parameters, String source) {
         Object id = r.getMetaData().get("id");
         Object clause = r.getMetaData().get("clause");
+        java.util.SortedMap<String, String> meta = new TreeMap<>();
+        r.getMetaData().forEach((k, v) -> meta.put(k, v == null ? "" : unquote(v)));
         return new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
-                r.getName(), file, parameters);
+                r.getName(), file, parameters, meta, source);
     }
 
     private static String ruleBody(String drl, String name) {
