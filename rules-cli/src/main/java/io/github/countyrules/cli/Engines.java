@@ -82,8 +82,12 @@ final class Engines {
         return await(start(o), o);
     }
 
-    /** {@code file:line:column: message}, one a line. */
+    /**
+     * {@code file:line:column: message}, one a line in plain words; where the compiler gave its own
+     * text, it follows on an indented line as a detail for whoever writes Java.
+     */
     static String problems(List<RuleProblem> problems, Lang lang) {
-        return String.join("\n", problems.stream().map(p -> lang == Lang.zh ? p.toStringZh() : p.toString()).toList());
+        return String.join("\n", problems.stream().map(p -> (lang == Lang.zh ? p.toStringZh() : p.toString())
+                + (p.detail().isEmpty() ? "" : "\n    " + lang.t("编译器原文：", "compiler said: ") + p.detail())).toList());
     }
 }
