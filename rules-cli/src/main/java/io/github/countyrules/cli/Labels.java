@@ -46,6 +46,11 @@ final class Labels {
         return code == null ? null : ZH.getProperty("code." + code);
     }
 
+    /** The Chinese label of a kind of fact ("MonitoringResult" → 监测评价结果), or null when there is none. */
+    static String type(String type) {
+        return ZH.getProperty("type." + type);
+    }
+
     /** A code in the reader's language: the Chinese label in Chinese (the code when none), the code in English. */
     static String code(String code, Lang lang) {
         String zh = code(code);
@@ -92,7 +97,7 @@ final class Labels {
         if (lang != Lang.zh || value == null) {
             return value;
         }
-        Matcher m = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b|\\btrue\\b|\\bfalse\\b").matcher(value);
+        Matcher m = Pattern.compile("(?<![A-Za-z0-9_])(?:[A-Z][A-Z_]{2,}|true|false)(?![A-Za-z0-9_])").matcher(value);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String zh = code(m.group());

@@ -79,7 +79,9 @@ public final class RuleSet {
     public List<ParameterInfo> parameters(LocalDate at) {
         return params.values().stream()
                 .map(d -> new ParameterInfo(d.name(), d.module(), d.type().name(), d.clause(), d.zh(), d.en(),
-                        d.inForce(at).display()))
+                        d.inForce(at).display(), d.values().stream()
+                        .sorted(java.util.Comparator.comparing(ParameterDef.Dated::from, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                        .map(v -> new ParameterInfo.DatedValue(v.from(), v.display())).toList()))
                 .toList();
     }
 
@@ -203,6 +205,7 @@ public final class RuleSet {
         return new Context(asOf, cal, r.values(), r.display());
     }
 
+    private static final Pattern METADATA = Pattern.compile("@(\\w+)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern PARAM = Pattern.compile("\"((?:national|ningxia|gansu|monitoring)\\.[A-Za-z0-9.]+)\"");
 
     private List<RuleInfo> catalogue() {
@@ -255,6 +258,15 @@ public final class RuleSet {
         Object clause = r.getMetaData().get("clause");
         java.util.SortedMap<String, String> meta = new TreeMap<>();
         r.getMetaData().forEach((k, v) -> meta.put(k, v == null ? "" : unquote(v)));
+        // the classic compiler (rules folders) drops metadata whose name DRL reserves, such as @role:
+        // read what the rule's text says before "when", so both compilers give the same catalogue
+        int when = source.indexOf("\nwhen");
+        if (when > 0) {
+            Matcher m = METADATA.matcher(source.substring(0, when));
+            while (m.find()) {
+                meta.putIfAbsent(m.group(1), m.group(2).replace("\\\"", "\""));
+            }
+        }
         return new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
                 r.getName(), file, parameters, meta, source);
     }
