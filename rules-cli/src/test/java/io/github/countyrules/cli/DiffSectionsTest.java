@@ -148,4 +148,19 @@ class DiffSectionsTest {
         assertTrue(out.substring(wording).contains("NX-D2: "), out.substring(wording));
         assertTrue(out.contains("parameters in force:"), out);
     }
+
+    @Test
+    void anUneditedCopyShowsNoRuleEditsAndKeepsEveryRolesWords() throws IOException {
+        assumeTrue(Files.isRegularFile(NINGXIA), "the Ningxia example is at " + NINGXIA);
+        Path folder = copyOfShipped("ningxia", dir.resolve("same"));
+
+        Cli.Result json = Cli.run("diff", "--rules", folder.toString(), NINGXIA.toString(), "--modules", "ningxia", "--format", "json");
+        Cli.Result text = Cli.run("evaluate", NINGXIA.toString(), "--rules", folder.toString(), "--modules", "ningxia", "--region", "640105");
+
+        assertEquals(0, json.code(), json::toString);
+        // compiled from DRL at load, the copy keeps @role and every other metadata entry
+        assertEquals(0, json.json().get("rulesEdited").size(), json.json().get("rulesEdited")::toString);
+        assertEquals(0, json.json().get("changes").asInt(), json::toString);
+        assertTrue(text.out().contains("NX-L3 [NX-GUIDE 四(四)] 未触发："), text.out());
+    }
 }

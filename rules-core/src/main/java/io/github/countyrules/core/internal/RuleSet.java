@@ -257,14 +257,19 @@ public final class RuleSet {
         Object id = r.getMetaData().get("id");
         Object clause = r.getMetaData().get("clause");
         java.util.SortedMap<String, String> meta = new TreeMap<>();
-        r.getMetaData().forEach((k, v) -> meta.put(k, v == null ? "" : unquote(v)));
+        r.getMetaData().forEach((k, v) -> {
+            // the classic compiler also files @role under the annotation's class name; only the rule's own words count
+            if (!k.contains(".")) {
+                meta.put(k, v == null ? "" : unquote(v));
+            }
+        });
         // the classic compiler (rules folders) drops metadata whose name DRL reserves, such as @role:
         // read what the rule's text says before "when", so both compilers give the same catalogue
         int when = source.indexOf("\nwhen");
         if (when > 0) {
-            Matcher m = METADATA.matcher(source.substring(0, when));
-            while (m.find()) {
-                meta.putIfAbsent(m.group(1), m.group(2).replace("\\\"", "\""));
+            Matcher meta2 = METADATA.matcher(source.substring(0, when));
+            while (meta2.find()) {
+                meta.putIfAbsent(meta2.group(1), meta2.group(2).replace("\\\"", "\""));
             }
         }
         return new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
