@@ -148,7 +148,7 @@ final class DiffCommand implements Callable<Integer>, LangAware {
                 Report a = evaluate(engineBefore, e.getKey(), e.getValue(), before, errors);
                 Report b = evaluate(engineAfter, e.getKey(), e.getValue(), after, errors);
                 if (a != null && b != null) {
-                    diffs.add(new FileDiff(e.getKey(), e.getValue().asOf(), a, b, ReportDiff.between(a, b),
+                    diffs.add(new FileDiff(e.getKey(), e.getValue().asOf(), a, b, ReportDiff.between(a, b, engineBefore.rules(), engineAfter.rules()),
                             pinned(e.getValue(), before, after)));
                 }
             }
@@ -171,7 +171,7 @@ final class DiffCommand implements Callable<Integer>, LangAware {
             view.printText(out, lang);
         }
         out.flush();
-        boolean changed = diffs.stream().anyMatch(d -> !d.diff().isEmpty());
+        boolean changed = diffs.stream().anyMatch(d -> !d.diff().changes().isEmpty() || !d.diff().progress().isEmpty());
         return exitCode && changed ? ExitCodes.FAILED : ExitCodes.OK;
     }
 

@@ -9,21 +9,29 @@ import io.github.countyrules.core.api.Decision;
 import io.github.countyrules.core.api.ModuleInfo;
 import io.github.countyrules.core.api.PolicyEngine;
 import io.github.countyrules.core.api.ReportDiff;
+import io.github.countyrules.core.api.RuleInfo;
+import io.github.countyrules.core.api.RuleRole;
+import io.github.countyrules.core.model.Status;
 import io.github.countyrules.core.rules.Reason;
 import io.github.countyrules.core.rules.RuleIds;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * What {@code diff} prints: per facts file each changed decision with its outcome and reasons on
- * both sides, then per rule how many changed decisions involve it. In text, a reason that is the
+ * What {@code diff} prints. Per facts file: the parameters in force, the progress lines and the
+ * warnings that differ, then the changed decisions in the order a reader needs them (outcome
+ * changes, decisions added or removed, reason statuses, and wording-only changes last, grouped by
+ * rule), each naming the rules it is owed to; then per rule how many changed decisions involve it.
+ * The comparison itself is {@link ReportDiff}; this is a printer. In text, a reason that is the
  * same on both sides is named once, not repeated, so the lines that remain are the edit's effect.
  */
 final class DiffOutput {
@@ -34,6 +42,7 @@ final class DiffOutput {
     private final PolicyEngine engineBefore;
     private final PolicyEngine engineAfter;
     private final List<DiffCommand.FileDiff> files;
+    private final Function<Reason, RuleRole> roles;
 
     DiffOutput(DiffCommand.Side before, DiffCommand.Side after, PolicyEngine engineBefore, PolicyEngine engineAfter,
                List<DiffCommand.FileDiff> files) {
@@ -42,6 +51,9 @@ final class DiffOutput {
         this.engineBefore = engineBefore;
         this.engineAfter = engineAfter;
         this.files = files;
+        List<RuleInfo> rules = new ArrayList<>(engineAfter.rules());
+        rules.addAll(engineBefore.rules());
+        this.roles = RuleRole.lookup(rules);
     }
 
     /** Rule id to the number of changed decisions whose reasons involve it, over every file (ReportDiff.perRule). */
@@ -56,7 +68,7 @@ final class DiffOutput {
         SortedMap<String, Integer> out = new TreeMap<>(RuleIds::compare);
         for (DiffCommand.FileDiff f : files) {
             for (ReportDiff.Change c : f.diff().changes()) {
-                for (String rule : rulesWhoseReasonsDiffer(c)) {
+                for (String rule : c.rulesChanged()) {
                     out.merge(rule, 1, Integer::sum);
                 }
             }
@@ -66,84 +78,37 @@ final class DiffOutput {
 
     /** How many changes of each sort: outcome, status (reasons' statuses), wording, added, removed. */
     Map<String, Integer> kinds() {
-        Map<String, Integer> k = new java.util.LinkedHashMap<>();
+        Map<String, Integer> k = new LinkedHashMap<>();
         for (String w : List.of("outcome", "status", "wording", "added", "removed")) {
             k.put(w, 0);
         }
-        files.forEach(f -> f.diff().changes().forEach(c -> k.merge(sort(c), 1, Integer::sum)));
+        files.forEach(f -> f.diff().changes().forEach(c -> k.merge(c.sort(), 1, Integer::sum)));
         return k;
-    }
-
-    /** The sort of a change: ReportDiff's "outcome", "added", "removed", with "reasons" split into "status" and "wording". */
-    static String sort(ReportDiff.Change c) {
-        String w = c.what();
-        if (!w.equals("reasons")) {
-            return w;
-        }
-        return statusChanges(c, Lang.en).isEmpty() ? "wording" : "status";
     }
 
     int changeCount() {
         return files.stream().mapToInt(f -> f.diff().changes().size()).sum();
     }
 
-    static TreeSet<String> rulesWhoseReasonsDiffer(ReportDiff.Change c) {
-        TreeSet<String> rules = new TreeSet<>(RuleIds::compare);
-        List<Reason> a = c.before() == null ? List.of() : c.before().reasons();
-        List<Reason> b = c.after() == null ? List.of() : c.after().reasons();
-        a.forEach(r -> rules.add(r.rule()));
-        b.forEach(r -> rules.add(r.rule()));
-        rules.removeIf(rule -> sameReasons(a.stream().filter(r -> r.rule().equals(rule)).toList(),
-                b.stream().filter(r -> r.rule().equals(rule)).toList()));
-        return rules;
-    }
-
-    private static boolean sameReasons(List<Reason> a, List<Reason> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!same(a.get(i), b.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The same finding, whatever the subject object: rule, clause, status, facts, parameters, missing, messages. */
-    static boolean same(Reason x, Reason y) {
-        return x.rule().equals(y.rule()) && Objects.equals(x.clause(), y.clause()) && x.status() == y.status()
-                && x.facts().equals(y.facts()) && x.parameters().equals(y.parameters()) && x.missing().equals(y.missing())
-                && Objects.equals(x.zh(), y.zh()) && Objects.equals(x.en(), y.en());
-    }
-
-    /**
-     * "NX-D2 NOT_MET → MET" for each rule whose statuses differ between the sides: with the outcome
-     * unchanged, this is what separates a real change in the findings from a quoted value that moved.
-     */
-    static List<String> statusChanges(ReportDiff.Change c, Lang lang) {
-        List<Reason> a = c.before() == null ? List.of() : c.before().reasons();
-        List<Reason> b = c.after() == null ? List.of() : c.after().reasons();
-        TreeSet<String> rules = new TreeSet<>(RuleIds::compare);
-        a.forEach(r -> rules.add(r.rule()));
-        b.forEach(r -> rules.add(r.rule()));
+    /** "NX-D2 未触发 → 触发" for each rule whose statuses differ, in the words of the rule's role. */
+    List<String> statusChanges(ReportDiff.Change c, Lang lang) {
         List<String> out = new ArrayList<>();
-        for (String rule : rules) {
-            List<String> x = statuses(a, rule, lang);
-            List<String> y = statuses(b, rule, lang);
-            if (!x.equals(y)) {
-                out.add(rule + " " + (x.isEmpty() ? "—" : String.join("/", x)) + " → " + (y.isEmpty() ? "—" : String.join("/", y)));
-            }
+        Decision any = c.after() != null ? c.after() : c.before();
+        for (ReportDiff.StatusChange s : c.statusChanges()) {
+            Reason sample = any.reasons().stream().filter(r -> r.rule().equals(s.rule())).findFirst()
+                    .orElse(c.before() == null ? null : c.before().reasons().stream().filter(r -> r.rule().equals(s.rule())).findFirst().orElse(null));
+            RuleRole role = sample == null ? RuleRole.CRITERION : roles.apply(sample);
+            out.add(s.rule() + " " + words(s.before(), role, lang) + " → " + words(s.after(), role, lang));
         }
         return out;
     }
 
-    private static List<String> statuses(List<Reason> reasons, String rule, Lang lang) {
-        return reasons.stream().filter(r -> r.rule().equals(rule)).map(r -> Words.status(r.status(), lang)).sorted().toList();
+    private static String words(List<Status> statuses, RuleRole role, Lang lang) {
+        return statuses.isEmpty() ? "—" : String.join("/", statuses.stream().map(s -> Words.status(role, s, lang)).toList());
     }
 
     private static boolean containsSame(List<Reason> list, Reason r) {
-        return list.stream().anyMatch(x -> same(x, r));
+        return list.stream().anyMatch(x -> ReportDiff.sameReason(x, r));
     }
 
     // ---------------------------------------------------------------- text
@@ -152,6 +117,18 @@ final class DiffOutput {
         out.println(lang.t("之前：", "before: ") + before.describe(lang) + modules(engineBefore, lang));
         out.println(lang.t("之后：", "after:  ") + after.describe(lang) + modules(engineAfter, lang));
         paramLines(out, lang);
+        List<ReportDiff.RuleEdit> edits = files.isEmpty() ? List.of() : files.get(0).diff().ruleEdits();
+        if (!edits.isEmpty()) {
+            out.println(lang.t("改动的规则：", "rules edited:"));
+            for (ReportDiff.RuleEdit e : edits) {
+                out.println("  " + e.module() + " " + e.name() + (e.file() == null ? "" : lang.t("（" + e.file() + "）", " (" + e.file() + ")"))
+                        + lang.t("：", ": ") + lang.t(switch (e.what()) {
+                            case "added" -> "新增";
+                            case "removed" -> "删除";
+                            default -> "已修改";
+                        }, e.what()));
+            }
+        }
         for (DiffCommand.FileDiff f : files) {
             out.println();
             int n = f.diff().changes().size();
@@ -159,9 +136,25 @@ final class DiffOutput {
                             + f.after().decisions().size() + " 项，" + n + " 项变化",
                     f.file() + " (as of " + f.asOf() + "): " + f.before().decisions().size() + " decision(s) → "
                             + f.after().decisions().size() + ", " + n + " changed"));
-            for (ReportDiff.Change c : f.diff().changes()) {
+            sections(f.diff(), out, lang);
+            int section = 0;
+            for (String sort : ReportDiff.SORTS) {
+                List<ReportDiff.Change> cs = f.diff().changes(sort);
+                if (cs.isEmpty()) {
+                    continue;
+                }
+                section++;
                 out.println();
-                change(c, out, lang);
+                out.println("  " + lang.t("[" + section + "] " + sortTitleZh(sort) + "（" + cs.size() + " 项）",
+                        "[" + section + "] " + sortTitleEn(sort) + " (" + cs.size() + ")"));
+                if (sort.equals("wording")) {
+                    wording(cs, out, lang);
+                    continue;
+                }
+                for (ReportDiff.Change c : cs) {
+                    out.println();
+                    change(c, out, lang);
+                }
             }
         }
         SortedMap<String, Integer> perRule = perRule();
@@ -177,12 +170,92 @@ final class DiffOutput {
         out.println();
         int total = changeCount();
         Map<String, Integer> kinds = kinds();
+        long others = files.stream().mapToLong(f -> f.diff().progress().size() + f.diff().parameters().size()
+                + f.diff().warningsAdded().size() + f.diff().warningsRemoved().size()).sum();
         out.println(lang.t(files.size() + " 个事实文件，" + total + " 项决定变化：结果改变 " + kinds.get("outcome")
                         + "，理由状态改变 " + kinds.get("status") + "，仅理由所引取值或说明改变 " + kinds.get("wording")
-                        + "，新增 " + kinds.get("added") + "，不再出现 " + kinds.get("removed"),
+                        + "，新增 " + kinds.get("added") + "，不再出现 " + kinds.get("removed")
+                        + (others == 0 ? "" : "；进度、生效参数或警告的变化 " + others + " 处"),
                 files.size() + " facts file(s), " + total + " decision(s) changed: outcome " + kinds.get("outcome")
                         + ", reason status " + kinds.get("status") + ", only values or wording in reasons " + kinds.get("wording")
-                        + ", added " + kinds.get("added") + ", removed " + kinds.get("removed")));
+                        + ", added " + kinds.get("added") + ", removed " + kinds.get("removed")
+                        + (others == 0 ? "" : "; " + others + " change(s) in progress, parameters in force or warnings")));
+    }
+
+    private static String sortTitleZh(String sort) {
+        return switch (sort) {
+            case "outcome" -> "结果改变";
+            case "added" -> "新增的决定";
+            case "removed" -> "不再出现的决定";
+            case "status" -> "结果不变、理由的判断改变";
+            default -> "仅理由所引的取值或说明文字改变(按规则归组)";
+        };
+    }
+
+    private static String sortTitleEn(String sort) {
+        return switch (sort) {
+            case "outcome" -> "outcome changed";
+            case "added" -> "decisions added";
+            case "removed" -> "decisions removed";
+            case "status" -> "outcome unchanged, a reason's finding changed";
+            default -> "only values or wording in the reasons changed (grouped by rule)";
+        };
+    }
+
+    /** The report's other sections: parameters in force, progress and warnings that differ. */
+    private static void sections(ReportDiff d, PrintWriter out, Lang lang) {
+        if (!d.parameters().isEmpty()) {
+            out.println("  " + lang.t("生效参数的变化：", "parameters in force:"));
+            for (ReportDiff.ParameterChange p : d.parameters()) {
+                out.println("    " + p.name() + lang.t("：", ": ") + Objects.toString(p.before(), "—") + " → " + Objects.toString(p.after(), "—"));
+            }
+        }
+        if (!d.progress().isEmpty()) {
+            out.println("  " + lang.t("进度的变化：", "progress:"));
+            for (ReportDiff.ProgressChange p : d.progress()) {
+                out.println("    " + Labels.code(p.program(), lang) + lang.t("（" + p.rule() + "）：", " (" + p.rule() + "): ")
+                        + progress(p.countBefore(), p.targetBefore()) + " → " + progress(p.countAfter(), p.targetAfter()));
+            }
+        }
+        if (!d.warningsAdded().isEmpty() || !d.warningsRemoved().isEmpty()) {
+            out.println("  " + lang.t("警告的变化：", "warnings:"));
+            d.warningsRemoved().forEach(w -> out.println("    - " + w));
+            d.warningsAdded().forEach(w -> out.println("    + " + w));
+        }
+    }
+
+    private static String progress(Integer count, Integer target) {
+        return count == null ? "—" : count + " / " + target;
+    }
+
+    /** Wording-only changes, one group per set of rules whose findings read differently, with one example each. */
+    private void wording(List<ReportDiff.Change> cs, PrintWriter out, Lang lang) {
+        Map<String, List<ReportDiff.Change>> groups = new LinkedHashMap<>();
+        for (ReportDiff.Change c : cs) {
+            groups.computeIfAbsent(String.join(", ", c.rulesNamed()), k -> new ArrayList<>()).add(c);
+        }
+        groups.forEach((rules, list) -> {
+            out.println();
+            out.println("  " + (rules.isEmpty() ? lang.t("(无规则)", "(no rule)") : rules) + lang.t("：" + list.size() + " 项决定 —— ",
+                    ": " + list.size() + " decision(s) — ") + String.join(lang.t("、", ", "),
+                    list.stream().limit(12).map(c -> headline(c, lang)).toList()) + (list.size() > 12 ? " …" : ""));
+            ReportDiff.Change first = list.get(0);
+            List<Reason> a = first.before().reasons();
+            List<Reason> b = first.after().reasons();
+            out.println("    " + lang.t("例如 ", "e.g. ") + headline(first, lang) + lang.t("：", ":"));
+            a.stream().filter(r -> !containsSame(b, r)).forEach(r -> reason(r, out, lang, "      " + lang.t("之前 ", "before ")));
+            b.stream().filter(r -> !containsSame(a, r)).forEach(r -> reason(r, out, lang, "      " + lang.t("之后 ", "after  ")));
+        });
+    }
+
+    private static String headline(ReportDiff.Change c, Lang lang) {
+        Decision any = c.after() != null ? c.after() : c.before();
+        StringBuilder head = new StringBuilder().append(any.region()).append(' ').append(Objects.toString(any.regionName(), ""))
+                .append(" · ").append(Words.program(any.program(), lang)).append(" · ").append(Words.kind(any.kind(), lang));
+        if (any.year() != null) {
+            head.append(" · ").append(any.year()).append(lang.t(" 年", ""));
+        }
+        return head.toString();
     }
 
     /** The titles and origin of the modules a side loaded that came from a folder, which is what a reader checks. */
@@ -216,63 +289,62 @@ final class DiffOutput {
         return v instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(v);
     }
 
-    private static void change(ReportDiff.Change c, PrintWriter out, Lang lang) {
-        Decision any = c.after() != null ? c.after() : c.before();
-        StringBuilder head = new StringBuilder()
-                .append(any.region()).append(' ').append(Objects.toString(any.regionName(), "")).append(" · ")
-                .append(Words.program(any.program(), lang)).append(" · ").append(Words.kind(any.kind(), lang));
-        if (any.year() != null) {
-            head.append(" · ").append(any.year()).append(lang.t(" 年", ""));
-        }
-        out.println(head);
+    private void change(ReportDiff.Change c, PrintWriter out, Lang lang) {
+        out.println("  " + headline(c, lang));
         switch (c.what()) {
-            case "added" -> out.println("  " + lang.t("新增：", "added: ") + Words.outcome(c.after().outcome(), lang));
-            case "removed" -> out.println("  " + lang.t("不再出现：", "removed: ") + Words.outcome(c.before().outcome(), lang));
-            case "outcome" -> out.println("  " + lang.t("结果改变：", "outcome: ") + Words.outcome(c.before().outcome(), lang)
+            case "added" -> out.println("    " + lang.t("新增：", "added: ") + Words.outcome(c.after().outcome(), lang));
+            case "removed" -> out.println("    " + lang.t("不再出现：", "removed: ") + Words.outcome(c.before().outcome(), lang));
+            case "outcome" -> out.println("    " + lang.t("结果改变：", "outcome: ") + Words.outcome(c.before().outcome(), lang)
                     + " → " + Words.outcome(c.after().outcome(), lang));
             default -> {
                 List<String> moved = statusChanges(c, lang);
-                out.println("  " + lang.t("结果不变(", "outcome unchanged (") + Words.outcome(c.after().outcome(), lang)
+                out.println("    " + lang.t("结果不变(", "outcome unchanged (") + Words.outcome(c.after().outcome(), lang)
                         + (moved.isEmpty() ? lang.t(")，仅理由所引的取值或说明改变", "); only values or wording in the reasons changed")
-                        : lang.t(")，理由的状态改变：", "); reason status changed: ") + String.join(lang.t("；", "; "), moved)));
+                        : lang.t(")，理由的判断改变：", "); reason status changed: ") + String.join(lang.t("；", "; "), moved)));
             }
+        }
+        if (c.what().equals("outcome")) {
+            List<String> moved = statusChanges(c, lang);
+            if (!moved.isEmpty()) {
+                out.println("    " + lang.t("理由的判断改变：", "reason status changed: ") + String.join(lang.t("；", "; "), moved));
+            }
+        }
+        List<String> named = c.rulesNamed();
+        if (!named.isEmpty()) {
+            List<String> edited = c.editedRules();
+            out.println("    " + lang.t("起因规则：", "owed to rule(s): ") + String.join(", ", named.stream()
+                    .map(r -> edited.contains(r) ? r + lang.t("(规则已修改)", " (rule edited)") : r).toList()));
         }
         List<Reason> a = c.before() == null ? List.of() : c.before().reasons();
         List<Reason> b = c.after() == null ? List.of() : c.after().reasons();
         List<Reason> onlyA = a.stream().filter(r -> !containsSame(b, r)).toList();
         List<Reason> onlyB = b.stream().filter(r -> !containsSame(a, r)).toList();
         List<Reason> both = a.stream().filter(r -> containsSame(b, r)).toList();
-        if (c.before() != null) {
-            out.println("  " + lang.t("之前：", "before:") + (onlyA.isEmpty() ? lang.t("(没有不同的理由)", " (no other reasons)") : ""));
-            onlyA.forEach(r -> reason(r, out, lang, "    "));
-        }
-        if (c.after() != null) {
-            out.println("  " + lang.t("之后：", "after:") + (onlyB.isEmpty() ? lang.t("(没有不同的理由)", " (no other reasons)") : ""));
-            onlyB.forEach(r -> reason(r, out, lang, "    "));
+        if (onlyA.isEmpty() && onlyB.isEmpty() && c.before() != null && c.after() != null) {
+            out.println("    " + (c.editedRules().isEmpty()
+                    ? lang.t("两侧理由相同：结果的改变来自组合这些理由的规则", "the reasons are the same on both sides: the rule combining them changed")
+                    : lang.t("两侧理由相同：结果的改变来自组合这些理由的规则 " + String.join("、", c.editedRules()),
+                    "the reasons are the same on both sides: the outcome changed with the combining rule " + String.join(", ", c.editedRules()))));
+        } else {
+            if (c.before() != null) {
+                out.println("    " + lang.t("之前：", "before:") + (onlyA.isEmpty() ? lang.t("(该侧没有另外的理由)", " (no other reasons)") : ""));
+                onlyA.forEach(r -> reason(r, out, lang, "      - "));
+            }
+            if (c.after() != null) {
+                out.println("    " + lang.t("之后：", "after:") + (onlyB.isEmpty() ? lang.t("(该侧没有另外的理由)", " (no other reasons)") : ""));
+                onlyB.forEach(r -> reason(r, out, lang, "      - "));
+            }
         }
         if (!both.isEmpty()) {
-            Map<String, Integer> same = new java.util.LinkedHashMap<>();
-            both.forEach(r -> same.merge(r.rule() + " " + r.status(), 1, Integer::sum));
-            out.println("  " + lang.t("两侧相同的理由：", "same on both sides: ") + String.join(", ", same.entrySet().stream()
+            Map<String, Integer> same = new LinkedHashMap<>();
+            both.forEach(r -> same.merge(r.rule() + " " + Words.status(roles.apply(r), r.status(), lang), 1, Integer::sum));
+            out.println("    " + lang.t("两侧相同的理由：", "same on both sides: ") + String.join(lang.t("、", ", "), same.entrySet().stream()
                     .map(e -> e.getKey() + (e.getValue() > 1 ? " ×" + e.getValue() : "")).toList()));
         }
     }
 
-    private static void reason(Reason r, PrintWriter out, Lang lang, String indent) {
-        out.println(indent + "- " + r.rule() + " [" + r.clause() + "] " + Words.status(r.status(), lang) + ": "
-                + lang.t(r.zh(), r.en()));
-        values(lang.t("事实", "facts"), r.facts(), out, indent + "  ");
-        values(lang.t("参数", "parameters"), r.parameters(), out, indent + "  ");
-        if (!r.missing().isEmpty()) {
-            out.println(indent + "  " + lang.t("缺少", "missing") + ": " + String.join(", ", r.missing()));
-        }
-    }
-
-    private static void values(String label, Map<String, String> values, PrintWriter out, String indent) {
-        if (!values.isEmpty()) {
-            out.println(indent + label + ": " + String.join("; ",
-                    values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList()));
-        }
+    private void reason(Reason r, PrintWriter out, Lang lang, String first) {
+        TextReport.reason(r, roles.apply(r), lang, out, first, " ".repeat(first.length() + 2));
     }
 
     // ---------------------------------------------------------------- json
@@ -311,19 +383,41 @@ final class DiffOutput {
                     co.put("alert", k.alert());
                 }
                 co.put("change", c.what());
-                co.put("reasonStatusChanged", !statusChanges(c, Lang.en).isEmpty());
+                co.put("sort", c.sort());
+                co.put("reasonStatusChanged", !c.statusChanges().isEmpty());
                 ArrayNode rc = co.putArray("rulesChanged");
-                rulesWhoseReasonsDiffer(c).forEach(rc::add);
+                c.rulesChanged().forEach(rc::add);
+                ArrayNode re = co.putArray("rulesEdited");
+                c.editedRules().forEach(re::add);
                 decision(co, "before", c.before());
                 decision(co, "after", c.after());
             }
             ObjectNode pr = fo.putObject("perRule");
             f.diff().perRule().forEach(pr::put);
+            ArrayNode pc = fo.putArray("progress");
+            for (ReportDiff.ProgressChange p : f.diff().progress()) {
+                ObjectNode o = pc.addObject().put("program", p.program()).put("rule", p.rule());
+                o.putObject("before").put("count", p.countBefore()).put("target", p.targetBefore());
+                o.putObject("after").put("count", p.countAfter()).put("target", p.targetAfter());
+            }
+            ArrayNode ps = fo.putArray("parametersInForce");
+            f.diff().parameters().forEach(p -> ps.addObject().put("name", p.name()).put("before", p.before()).put("after", p.after()));
+            ObjectNode ws = fo.putObject("warnings");
+            ArrayNode wa = ws.putArray("added");
+            f.diff().warningsAdded().forEach(wa::add);
+            ArrayNode wr = ws.putArray("removed");
+            f.diff().warningsRemoved().forEach(wr::add);
         }
         ObjectNode pr = root.putObject("perRule");
         perRule().forEach(pr::put);
         ObjectNode rc = root.putObject("reasonsChangedPerRule");
         reasonsChanged().forEach(rc::put);
+        ArrayNode edits = root.putArray("rulesEdited");
+        if (!files.isEmpty()) {
+            for (ReportDiff.RuleEdit e : files.get(0).diff().ruleEdits()) {
+                edits.addObject().put("module", e.module()).put("id", e.id()).put("name", e.name()).put("file", e.file()).put("change", e.what());
+            }
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -84,10 +84,14 @@ final class Engines {
         return await(start(o), o);
     }
 
-    /** {@code file:line:column: message}, one a line. */
+    /**
+     * {@code file:line:column: message}, one a line in plain words; where the compiler gave its own
+     * text, it follows on an indented line as a detail for whoever writes Java.
+     */
     static String problems(List<RuleProblem> problems, Lang lang) {
         // problems quote rule files: their control characters are shown escaped, never sent to the terminal
         return String.join("\n", problems.stream().map(p -> io.github.countyrules.core.internal.ControlChars.escape(
-                lang == Lang.zh ? p.toStringZh() : p.toString())).toList());
+                (lang == Lang.zh ? p.toStringZh() : p.toString())
+                + (p.detail().isEmpty() ? "" : "\n    " + lang.t("编译器原文：", "compiler said: ") + p.detail()))).toList());
     }
 }

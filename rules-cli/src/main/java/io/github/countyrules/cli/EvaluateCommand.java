@@ -5,6 +5,7 @@ import io.github.countyrules.core.api.InputError;
 import io.github.countyrules.core.api.InvalidInputException;
 import io.github.countyrules.core.api.PolicyEngine;
 import io.github.countyrules.core.api.Report;
+import io.github.countyrules.core.api.RuleRole;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,10 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "text for people (default), json = the report of FACTS-FORMAT.md / text 供人阅读(默认)，json 为标准报告格式")
     Format format = Format.text;
+
+    @Option(names = "--region", paramLabel = "CODE",
+            description = "Only this region's decisions (the rest of the report as is) / 只列出该地区的决定(报告其余部分不变)")
+    String region;
 
     @Mixin
     LangOption langOption;
@@ -83,10 +88,17 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
             out.flush();
             return ExitCodes.INPUT;
         }
+        if (region != null) {
+            if (report.decisionsFor(region).isEmpty() && facts.region(region) == null) {
+                throw new CliException(ExitCodes.INPUT, "--region " + region + "：事实文件和行政区划表中都没有这个地区代码(应为 6 位代码，如 640105)",
+                        "--region " + region + ": no region with this code in the facts or the division table (expected a 6-digit code such as 640105)");
+            }
+            report = report.forRegion(region);
+        }
         if (format == Format.json) {
             out.println(report.toJson());
         } else {
-            TextReport.print(report, engine.moduleInfos(), lang, out);
+            TextReport.print(report, engine.moduleInfos(), RuleRole.lookup(engine.rules()), lang, out);
         }
         out.flush();
         return ExitCodes.OK;

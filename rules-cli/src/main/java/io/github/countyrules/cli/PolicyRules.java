@@ -33,7 +33,7 @@ import java.nio.charset.StandardCharsets;
         sortOptions = false,
         usageHelpAutoWidth = true,
         subcommands = {EvaluateCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class, DiffCommand.class,
-                RulebookCommand.class},
+                RulebookCommand.class, ExplainCommand.class},
         description = {
                 "County innovation policies as executable, explainable rules.",
                 "县域创新政策的可执行、可解释规则。"},

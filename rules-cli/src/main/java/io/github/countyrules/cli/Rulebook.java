@@ -3,33 +3,55 @@ package io.github.countyrules.cli;
 import io.github.countyrules.core.api.ModuleInfo;
 import io.github.countyrules.core.api.ParameterInfo;
 import io.github.countyrules.core.api.RuleInfo;
+import io.github.countyrules.core.api.RuleRole;
 import io.github.countyrules.core.api.RuleSetInfo;
+import io.github.countyrules.core.scenario.Expectation;
 import io.github.countyrules.core.scenario.ScenarioResult;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The rulebook: per module, per rule file (one clause group), the clause text the file quotes, the
- * rules that implement it, the parameters they read and the scenarios that exercise each rule; then
- * the POLICY-SPEC ids no rule implements yet and everything the files say is not modelled. Written
- * as Markdown and as one self-contained HTML page, for readers who check rules against the policy
- * text and never open a DRL file.
+ * The rulebook, for policy officers who check rules against the policy text and never open a DRL
+ * file: per module, per group of clauses (one rule file), the clause text the file quotes; then
+ * each rule with its clause, its role, its conditions in plain words, the parameters it reads with
+ * their values and dated history, and the scenarios that exercise it. Everything is generated from
+ * the rules themselves: a rule's {@code @conditionZh}/{@code @conditionEn} metadata when it has
+ * them, otherwise its title, the combination its DRL writes ({@code Verdict.allMustHold(...)}), the
+ * kinds of fact its conditions read and the parameters its text names. The Chinese book holds no
+ * English: the developer notes of the file comments are left out, codes are shown by their labels,
+ * and scenarios are named by what they expect. Written as Markdown and as one self-contained HTML
+ * page with unique ids.
  */
 final class Rulebook {
-    /** A scenario that fired a rule. */
-    record ScenarioRef(String name, String location, boolean passed) {
+    /** A scenario that fired a rule: its English name, what it expects in Chinese, where it is, and whether it passed. */
+    record ScenarioRef(String name, String zh, String file, int index, boolean passed, Set<String> expectsRule) {
+        String label(Lang lang) {
+            return lang == Lang.zh ? zh : name;
+        }
+
+        String location(Lang lang) {
+            return lang.t(file + " 第 " + (index + 1) + " 个", file + "#" + index);
+        }
     }
 
-    /** One DRL file: its path as the engine names it, the opening comment, the rules and the parameters they read. */
-    record FileSection(String file, List<String> header, List<String> notModelled, List<RuleInfo> rules,
-                       List<ParameterInfo> parameters) {
+    /** The rules of one id in a file (a combining rule such as NX-D may be written as several rules). */
+    record RuleGroup(String id, List<RuleInfo> rules) {
+    }
+
+    /** One DRL file: its opening comment, the rules by id and the parameters they read. */
+    record FileSection(String file, List<String> header, List<RuleGroup> groups, List<ParameterInfo> parameters) {
         String shortName() {
             if (file == null) {
                 return "?";
@@ -49,23 +71,23 @@ final class Rulebook {
     /** Parameters of no loaded module (the core's own). */
     final List<ParameterInfo> coreParameters;
     final List<SpecIds.Entry> specWithoutRule;
-    final List<RuleInfo> notInSpec;
     /** "module/rule name" to the scenarios that fired it. */
     final Map<String, List<ScenarioRef>> firedBy;
+    final Map<String, ParameterInfo> parametersByName;
     final List<Path> scenarioPaths;
     final int scenarios;
     final int scenariosFailed;
 
     private Rulebook(RuleSetInfo ruleSet, LocalDate asOf, List<ModuleSection> modules, List<ParameterInfo> coreParameters,
-                     List<SpecIds.Entry> specWithoutRule, List<RuleInfo> notInSpec, Map<String, List<ScenarioRef>> firedBy,
-                     List<Path> scenarioPaths, int scenarios, int scenariosFailed) {
+                     List<SpecIds.Entry> specWithoutRule, Map<String, List<ScenarioRef>> firedBy,
+                     Map<String, ParameterInfo> parametersByName, List<Path> scenarioPaths, int scenarios, int scenariosFailed) {
         this.ruleSet = ruleSet;
         this.asOf = asOf;
         this.modules = modules;
         this.coreParameters = coreParameters;
         this.specWithoutRule = specWithoutRule;
-        this.notInSpec = notInSpec;
         this.firedBy = firedBy;
+        this.parametersByName = parametersByName;
         this.scenarioPaths = scenarioPaths;
         this.scenarios = scenarios;
         this.scenariosFailed = scenariosFailed;
@@ -85,18 +107,21 @@ final class Rulebook {
         List<ModuleSection> sections = new ArrayList<>();
         for (ModuleInfo m : moduleInfos) {
             List<RuleInfo> of = rules.stream().filter(r -> r.module().equals(m.name())).toList();
-            // files in the order of their first rule id, so the book follows the spec's clause order
+            // files in the order of their first rule id, so the book follows the clauses' order
             Map<String, List<RuleInfo>> files = new LinkedHashMap<>();
             of.forEach(r -> files.computeIfAbsent(r.file(), f -> new ArrayList<>()).add(r));
             List<FileSection> fs = new ArrayList<>();
             for (Map.Entry<String, List<RuleInfo>> f : files.entrySet()) {
                 String text = f.getKey() == null ? null : sources.read(m, f.getKey());
                 List<String> header = text == null ? List.of() : DrlHeader.lines(text);
+                Map<String, List<RuleInfo>> byId = new LinkedHashMap<>();
+                f.getValue().forEach(r -> byId.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(r));
+                List<RuleGroup> groups = byId.entrySet().stream().map(e -> new RuleGroup(e.getKey(), e.getValue())).toList();
                 Set<String> used = new TreeSet<>();
                 f.getValue().forEach(r -> used.addAll(r.parameters()));
                 named.addAll(used);
-                List<ParameterInfo> ps = used.stream().map(byName::get).filter(java.util.Objects::nonNull).toList();
-                fs.add(new FileSection(f.getKey(), header, DrlHeader.notModelled(header), f.getValue(), ps));
+                List<ParameterInfo> ps = used.stream().map(byName::get).filter(Objects::nonNull).toList();
+                fs.add(new FileSection(f.getKey(), header, groups, ps));
             }
             List<ParameterInfo> other = parameters.stream()
                     .filter(p -> p.module().equals(m.name()) && !named.contains(p.name())).toList();
@@ -105,14 +130,10 @@ final class Rulebook {
         Set<String> loaded = new TreeSet<>();
         moduleInfos.forEach(m -> loaded.add(m.name()));
         List<ParameterInfo> core = parameters.stream().filter(p -> !loaded.contains(p.module())).toList();
-
         Set<String> implemented = new TreeSet<>();
         rules.forEach(r -> implemented.add(r.id()));
         List<SpecIds.Entry> missing = spec.stream()
                 .filter(e -> loaded.contains(e.module()) && !implemented.contains(e.id())).toList();
-        Set<String> specIds = new TreeSet<>();
-        spec.forEach(e -> specIds.add(e.id()));
-        List<RuleInfo> notInSpec = rules.stream().filter(r -> !specIds.contains(r.id())).toList();
 
         Map<String, List<ScenarioRef>> firedBy = new LinkedHashMap<>();
         int failed = 0;
@@ -120,16 +141,458 @@ final class Rulebook {
             if (!r.passed()) {
                 failed++;
             }
-            String where = (r.scenario().file() == null ? "(inline)" : r.scenario().file().getFileName().toString())
-                    + "#" + r.scenario().index();
-            ScenarioRef ref = new ScenarioRef(r.scenario().name(), where, r.passed());
+            String file = r.scenario().file() == null ? "(inline)" : r.scenario().file().getFileName().toString();
+            Set<String> expected = new TreeSet<>();
+            r.scenario().expect().forEach(e -> expected.addAll(e.reasons()));
+            ScenarioRef ref = new ScenarioRef(r.scenario().name(), expects(r), file, r.scenario().index(), r.passed(), expected);
             r.firedRules().forEach(k -> firedBy.computeIfAbsent(k, x -> new ArrayList<>()).add(ref));
         }
-        return new Rulebook(ruleSet, asOf, sections, core, missing, notInSpec, firedBy, scenarioPaths, results.size(), failed);
+        return new Rulebook(ruleSet, asOf, sections, core, missing, firedBy, byName, scenarioPaths, results.size(), failed);
     }
 
-    List<ScenarioRef> scenariosOf(RuleInfo r) {
-        return firedBy.getOrDefault(r.module() + "/" + r.name(), List.of());
+    /** What a scenario expects, in Chinese: "西夏区(640105) 自治区创新型县(区) 建设状态 → 取消建设资格". */
+    private static String expects(ScenarioResult r) {
+        for (Expectation e : r.scenario().expect()) {
+            if (e.absent() || e.outcome() == null) {
+                continue;
+            }
+            String name = null;
+            if (r.scenario().facts() != null && r.scenario().facts().region(e.region()) != null) {
+                name = r.scenario().facts().region(e.region()).name();
+            }
+            StringBuilder b = new StringBuilder();
+            b.append(name == null ? e.region() : name + "(" + e.region() + ")");
+            if (e.program() != null) {
+                b.append(' ').append(Words.program(e.program(), Lang.zh));
+            }
+            b.append(' ').append(Words.kind(e.kind(), Lang.zh));
+            if (e.year() != null) {
+                b.append(' ').append(e.year()).append(" 年");
+            }
+            b.append(" → ").append(Words.outcome(e.outcome(), Lang.zh));
+            int more = (int) r.scenario().expect().stream().filter(x -> !x.absent() && x.outcome() != null).count() - 1;
+            return more > 0 ? b + " 等 " + (more + 1) + " 项" : b.toString();
+        }
+        if (!r.scenario().expectErrors().isEmpty()) {
+            return "输入有误时的拒绝与提示";
+        }
+        return "应不出现的决定";
+    }
+
+    List<ScenarioRef> scenariosOf(RuleGroup g) {
+        Map<String, ScenarioRef> out = new LinkedHashMap<>();
+        for (RuleInfo r : g.rules()) {
+            for (ScenarioRef s : firedBy.getOrDefault(r.module() + "/" + r.name(), List.of())) {
+                out.putIfAbsent(s.file() + "#" + s.index(), s);
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    // ---------------------------------------------------------------- the document
+
+    /** A block of the document; both renderers print the same blocks. Texts are plain (renderers escape). */
+    sealed interface Block permits Heading, Para, Quote, Items, Table {
+    }
+
+    record Heading(int level, String id, String text) implements Block {
+    }
+
+    /** A paragraph; {@code label} (may be null) is printed in bold before the text. */
+    record Para(String label, String text, boolean muted) implements Block {
+    }
+
+    record Quote(List<String> lines) implements Block {
+    }
+
+    /** A list; each item may link to an id (href null: plain). */
+    record Items(List<String[]> items) implements Block {
+    }
+
+    record Table(List<String> head, List<List<String>> rows, List<Boolean> codeColumn) implements Block {
+    }
+
+    /** Ids handed out once each: a second use of the same id gets "-2", "-3", ... */
+    private static final class Ids {
+        private final Map<String, Integer> used = new HashMap<>();
+
+        String of(String kind, String... parts) {
+            String base = anchor(kind, parts);
+            int n = used.merge(base, 1, Integer::sum);
+            return n == 1 ? base : base + "-" + n;
+        }
+    }
+
+    List<Block> document(Lang lang) {
+        List<Block> doc = new ArrayList<>();
+        Ids ids = new Ids();
+        // ids first, so the contents can link to them
+        Map<Object, String> idOf = new java.util.IdentityHashMap<>();
+        for (ModuleSection m : modules) {
+            idOf.put(m, ids.of("m", m.info().name()));
+            for (FileSection f : m.files()) {
+                idOf.put(f, ids.of("f", m.info().name(), f.shortName().replaceFirst("\\.drl$", "")));
+                for (RuleGroup g : f.groups()) {
+                    idOf.put(g, ids.of("r", m.info().name(), g.id() == null ? "rule" : g.id()));
+                }
+            }
+        }
+        String coreId = ids.of("core-parameters");
+        String specId = ids.of("spec-without-rule");
+        String notModelledId = ids.of("not-modelled");
+
+        doc.add(new Heading(1, ids.of("top"), lang.t("规则手册", "Rulebook")));
+        doc.add(new Para(null, lang.t("规则集：", "Rule set: ") + String.join(lang.t("、", ", "), modules.stream()
+                .map(m -> Rulebook.title(m.info(), lang)).toList()) + lang.t(" · 版本 ", " · version ") + ruleSet.version(), true));
+        doc.add(new Para(null, lang.t("参数取值：" + asOf + " 生效的值", "Parameter values: those in force on " + asOf), true));
+        doc.add(new Para(null, scenarioLine(lang), true));
+        doc.add(new Para(null, lang.t("每条规则列出：所依据的条款原文、作用(判断条件、触发情形或提醒检查)、用平实语言写出的条件、所用参数(当前取值及历次取值)和检验它的场景。",
+                "Each rule shows the clause it implements, its role (criterion, trigger or alert check), its conditions in plain words, "
+                        + "the parameters it reads (value in force and dated history) and the scenarios that check it."), false));
+
+        doc.add(new Heading(2, ids.of("contents"), lang.t("目录", "Contents")));
+        List<String[]> toc = new ArrayList<>();
+        for (ModuleSection m : modules) {
+            toc.add(new String[]{title(m.info(), lang), idOf.get(m), "0"});
+            for (FileSection f : m.files()) {
+                toc.add(new String[]{groupTitle(f, lang), idOf.get(f), "1"});
+            }
+        }
+        if (!coreParameters.isEmpty()) {
+            toc.add(new String[]{lang.t("各模块共用的参数", "Parameters shared by every module"), coreId, "0"});
+        }
+        toc.add(new String[]{lang.t("尚无规则实现的条款编号", "Clause ids with no rule yet"), specId, "0"});
+        toc.add(new String[]{lang.t("未建模的内容", "Not modelled"), notModelledId, "0"});
+        doc.add(new Items(toc));
+
+        for (ModuleSection m : modules) {
+            long ruleCount = m.files().stream().mapToLong(f -> f.groups().size()).sum();
+            doc.add(new Heading(2, idOf.get(m), title(m.info(), lang)));
+            doc.add(new Para(null, origin(m.info(), lang) + " · " + lang.t(ruleCount + " 条规则", ruleCount + " rule(s)"), true));
+            for (FileSection f : m.files()) {
+                doc.add(new Heading(3, idOf.get(f), groupTitle(f, lang)));
+                List<String> clause = clauseText(f.header());
+                if (clause.isEmpty()) {
+                    doc.add(new Para(null, lang.t("(规则文件没有引用条款原文)", "(the rule file quotes no clause text)"), true));
+                } else {
+                    doc.add(new Para(lang.t("条款原文", "Clause text"), "", false));
+                    doc.add(new Quote(clause));
+                }
+                for (RuleGroup g : f.groups()) {
+                    rule(doc, idOf.get(g), g, f, lang);
+                }
+            }
+            if (!m.otherParameters().isEmpty()) {
+                doc.add(new Heading(3, ids.of("p", m.info().name()), lang.t("本模块的其他参数", "Other parameters of this module")));
+                doc.add(new Para(null, lang.t("这些参数不直接写在规则的条件中，由规则所调用的计算读取。",
+                        "No rule names these parameters in its text; the calculations the rules call read them."), true));
+                doc.add(parameterTable(m.otherParameters(), lang));
+            }
+        }
+        if (!coreParameters.isEmpty()) {
+            doc.add(new Heading(2, coreId, lang.t("各模块共用的参数", "Parameters shared by every module")));
+            doc.add(parameterTable(coreParameters, lang));
+        }
+        doc.add(new Heading(2, specId, lang.t("尚无规则实现的条款编号", "Clause ids with no rule yet")));
+        if (specWithoutRule.isEmpty()) {
+            doc.add(new Para(null, lang.t("无：已加载模块的每个条款编号都有规则。", "None: every clause id of the loaded modules has a rule."), false));
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            specWithoutRule.forEach(e -> rows.add(List.of(e.id(), e.clause())));
+            doc.add(new Table(List.of(lang.t("编号", "id"), lang.t("条款", "clause")), rows, List.of(false, false)));
+        }
+        doc.add(new Heading(2, notModelledId, lang.t("未建模的内容", "Not modelled")));
+        List<String[]> notes = new ArrayList<>();
+        int hidden = 0;
+        for (ModuleSection m : modules) {
+            for (FileSection f : m.files()) {
+                for (String note : DrlHeader.notModelled(f.header())) {
+                    if (lang == Lang.zh && !chinese(note)) {
+                        hidden++;
+                        continue;
+                    }
+                    notes.add(new String[]{groupTitle(f, lang) + lang.t("：", ": ") + note, null, "0"});
+                }
+            }
+        }
+        if (!notes.isEmpty()) {
+            doc.add(new Items(notes));
+        }
+        if (hidden > 0) {
+            doc.add(new Para(null, "另有 " + hidden + " 条未建模内容的说明以英文写在规则文件中，见英文版手册(--lang en)。", true));
+        } else if (notes.isEmpty()) {
+            doc.add(new Para(null, lang.t("(规则文件没有说明未建模的内容)", "(no rule file names anything not modelled)"), true));
+        }
+        return doc;
+    }
+
+    /** One rule: heading, clause, role, conditions, facts read, parameters, scenarios. */
+    private void rule(List<Block> doc, String id, RuleGroup g, FileSection f, Lang lang) {
+        RuleInfo first = g.rules().get(0);
+        doc.add(new Heading(4, id, (g.id() == null ? "" : g.id() + " ") + titleOf(first)));
+        Set<String> clauses = new LinkedHashSet<>();
+        g.rules().forEach(r -> clauses.add(r.clause()));
+        doc.add(new Para(lang.t("条款", "Clause"), String.join(lang.t("；", "; "), clauses), false));
+        List<String> quoted = linesNaming(f.header(), g.id());
+        if (!quoted.isEmpty()) {
+            doc.add(new Quote(quoted));
+        }
+        RuleRole role = g.rules().stream().filter(RuleInfo::declaresRole).map(RuleInfo::role).findFirst().orElse(RuleRole.CRITERION);
+        boolean alertOnly = g.rules().stream().allMatch(r -> r.source().contains("Subject.alert("));
+        if (alertOnly && g.rules().stream().noneMatch(RuleInfo::declaresRole)) {
+            role = RuleRole.ALERT;
+        }
+        doc.add(new Para(lang.t("作用", "Role"), roleText(role, lang), false));
+        List<String> conditions = conditions(g, lang).stream().map(c -> withValues(c, lang)).toList();
+        if (conditions.size() == 1) {
+            doc.add(new Para(lang.t("条件", "Conditions"), conditions.get(0), false));
+        } else {
+            doc.add(new Para(lang.t("条件", "Conditions"), "", false));
+            doc.add(new Items(conditions.stream().map(c -> new String[]{c, null, "0"}).toList()));
+        }
+        Set<String> reads = new LinkedHashSet<>();
+        g.rules().forEach(r -> reads.addAll(factsRead(r, lang)));
+        if (!reads.isEmpty()) {
+            doc.add(new Para(lang.t("依据的事实", "Facts read"), String.join(lang.t("、", ", "), reads), false));
+        }
+        Set<String> params = new TreeSet<>();
+        g.rules().forEach(r -> params.addAll(r.parameters()));
+        List<ParameterInfo> ps = params.stream().map(parametersByName::get).filter(Objects::nonNull).toList();
+        if (!ps.isEmpty()) {
+            doc.add(new Para(lang.t("参数", "Parameters"), "", false));
+            doc.add(parameterTable(ps, lang));
+        }
+        if (scenarioPaths.isEmpty()) {
+            return;
+        }
+        List<ScenarioRef> refs = scenariosOf(g);
+        // the scenarios that name the rule among the reasons they expect check it; the others only pass through it
+        Set<String> checking = new java.util.HashSet<>();
+        for (ScenarioRef s : refs) {
+            if (s.expectsRule() != null && g.id() != null && s.expectsRule().contains(g.id())) {
+                checking.add(s.file() + "#" + s.index());
+            }
+        }
+        refs = new ArrayList<>(refs);
+        refs.sort(java.util.Comparator.comparing((ScenarioRef s) -> !checking.contains(s.file() + "#" + s.index())));
+        if (refs.isEmpty()) {
+            doc.add(new Para(lang.t("检验它的场景", "Scenarios that check it"), lang.t("没有场景触发这条规则", "no scenario fires this rule"), false));
+            return;
+        }
+        doc.add(new Para(lang.t("检验它的场景", "Scenarios that check it"), lang.t(refs.size() + " 个场景触发这条规则，其中 " + checking.size()
+                + " 个在预期中写明了它", refs.size() + " scenario(s) fire this rule, " + checking.size() + " of them name it in what they expect"), false));
+        List<String[]> items = new ArrayList<>();
+        int shown = 0;
+        for (ScenarioRef s : refs) {
+            if (++shown > MAX_SCENARIOS) {
+                items.add(new String[]{lang.t("另有 " + (refs.size() - MAX_SCENARIOS) + " 个场景", "and " + (refs.size() - MAX_SCENARIOS) + " more"), null, "0"});
+                break;
+            }
+            items.add(new String[]{s.label(lang) + lang.t("（", " (") + s.location(lang)
+                    + (s.passed() ? "" : lang.t("，未通过", ", failed")) + lang.t("）", ")"), null, "0"});
+        }
+        doc.add(new Items(items));
+    }
+
+    /** A parameter named in a written condition gets its value in force beside it: "ningxia.reportDue(现为 03-31)". */
+    private String withValues(String text, Lang lang) {
+        String out = text;
+        for (ParameterInfo p : parametersByName.values()) {
+            if (out.contains(p.name())) {
+                out = out.replace(p.name(), p.name() + lang.t("(现为 " + Labels.value(p.value(), lang) + ")", " (now " + p.value() + ")"));
+            }
+        }
+        return out;
+    }
+
+    private static final int MAX_SCENARIOS = 8;
+
+    private static String roleText(RuleRole role, Lang lang) {
+        return switch (role) {
+            case CRITERION -> lang.t("判断条件：结论为“满足”“不满足”或“无法判断”(缺少数据)", "criterion: met, not met, or unknown (data missing)");
+            case TRIGGER -> lang.t("触发情形：结论为“触发”“未触发”或“无法判断”(缺少数据)；触发即发生了条款所说的情形",
+                    "trigger: triggered, not triggered, or unknown (data missing); triggered means what the clause describes happened");
+            case ALERT -> lang.t("提醒检查：结论为“需提醒”或“无需提醒”", "alert check: alert or no alert");
+        };
+    }
+
+    private static final Pattern ALL_MUST_HOLD = Pattern.compile(
+            "Verdict\\.allMustHold\\(\\s*\\w+\\s*,\\s*Outcome\\.(\\w+)\\s*,\\s*Outcome\\.(\\w+)\\s*((?:,\\s*\"[^\"]+\"\\s*)*)\\)");
+    private static final Pattern FIXED = Pattern.compile("Verdict\\.of\\(\\s*\\w+\\s*,\\s*Outcome\\.(\\w+)\\s*\\)");
+
+    /**
+     * The conditions in plain words: {@code @conditionZh}/{@code @conditionEn} when the rule has
+     * them; otherwise the rule's title, and what its DRL concludes (a combination of criteria or a
+     * fixed outcome).
+     */
+    private static List<String> conditions(RuleGroup g, Lang lang) {
+        List<String> out = new ArrayList<>();
+        for (RuleInfo r : g.rules()) {
+            String written = r.metadata().get(lang == Lang.zh ? "conditionZh" : "conditionEn");
+            StringBuilder b = new StringBuilder();
+            // a rule of several (NX-D is written as three) is named, so each part can be told apart
+            String lead = g.rules().size() > 1 ? r.name() : titleOf(r);
+            if (written != null && !written.isBlank()) {
+                b.append(g.rules().size() > 1 ? lead + lang.t("：", ": ") : "").append(written.strip());
+            } else {
+                b.append(lead);
+            }
+            Matcher all = ALL_MUST_HOLD.matcher(r.source());
+            if (all.find()) {
+                List<String> ids = new ArrayList<>();
+                Matcher q = Pattern.compile("\"([^\"]+)\"").matcher(all.group(3));
+                while (q.find()) {
+                    ids.add(q.group(1));
+                }
+                String which = ids.isEmpty() ? lang.t("本事项的各项条件", "every criterion of the question")
+                        : String.join(lang.t("、", ", "), ids);
+                b.append(lang.t("。须全部满足：" + which + "；全部满足为“" + Labels.code(all.group(1), lang) + "”，任一项不满足为“"
+                                + Labels.code(all.group(2), lang) + "”，其余情况(有无法判断的)为“" + Labels.code("UNDETERMINED", lang) + "”",
+                        ". All must hold: " + which + "; all met gives " + all.group(1) + ", any not met " + all.group(2)
+                                + ", otherwise (some unknown) UNDETERMINED"));
+            } else {
+                Matcher fixed = FIXED.matcher(r.source());
+                if (fixed.find()) {
+                    b.append(lang.t("。结论：“" + Labels.code(fixed.group(1), lang) + "”", ". Concludes: " + fixed.group(1)));
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    private static final Pattern PATTERN_TYPE = Pattern.compile("(?<![\\w.$])([A-Z][A-Za-z0-9]+)\\s*\\(");
+
+    /** The kinds of fact a rule's conditions read, by their labels (names without a label are left out in Chinese). */
+    private static List<String> factsRead(RuleInfo r, Lang lang) {
+        String src = r.source();
+        int when = src.indexOf("\nwhen");
+        int then = src.indexOf("\nthen");
+        if (when < 0 || then < when) {
+            return List.of();
+        }
+        String conditions = src.substring(when, then).replaceAll("(?m)//[^\\n]*", "");
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = PATTERN_TYPE.matcher(conditions);
+        while (m.find()) {
+            String type = m.group(1);
+            String zh = Labels.type(type);
+            if (zh == null && !Character.isUpperCase(type.charAt(0))) {
+                continue;
+            }
+            if (lang == Lang.zh) {
+                if (zh != null) {
+                    out.add(zh);
+                }
+            } else if (zh != null) {
+                out.add(type);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The rule's title: its name without the leading id. */
+    static String titleOf(RuleInfo r) {
+        String n = r.name();
+        return r.id() != null && n.startsWith(r.id() + " ") ? n.substring(r.id().length() + 1) : n;
+    }
+
+    /** A clause group's title: the clauses its rules cite, and in English also the file. */
+    private static String groupTitle(FileSection f, Lang lang) {
+        Set<String> clauses = new LinkedHashSet<>();
+        for (RuleGroup g : f.groups()) {
+            for (RuleInfo r : g.rules()) {
+                for (String c : r.clause().split("[,，;；]\\s*")) {
+                    clauses.add(c.strip());
+                }
+            }
+        }
+        List<String> first = clauses.stream().limit(3).toList();
+        String ids = f.groups().size() == 1 ? f.groups().get(0).id()
+                : f.groups().get(0).id() + lang.t(" 至 ", " to ") + f.groups().get(f.groups().size() - 1).id();
+        return ids + lang.t("：", ": ") + String.join(lang.t("、", ", "), first) + (clauses.size() > 3 ? lang.t(" 等", " …") : "");
+    }
+
+    /** The header's paragraphs in Chinese (the source's name and the quoted clauses), line by line; English notes are the developers'. */
+    static List<String> clauseText(List<String> header) {
+        List<String> out = new ArrayList<>();
+        List<String> para = new ArrayList<>();
+        for (String l : header) {
+            if (l.isBlank()) {
+                flush(para, out);
+                continue;
+            }
+            para.add(l);
+        }
+        flush(para, out);
+        while (!out.isEmpty() && out.get(out.size() - 1).isBlank()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static final Pattern ENGLISH_ASIDE = Pattern.compile("\\s*\\(([^()]*)\\)");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("[A-Za-z]+(?:[ ,;:'\"-]+[A-Za-z]+){2,}");
+
+    private static final Pattern ENGLISH_RUN = Pattern.compile("[,;:]?\\s*[A-Za-z]+(?:[ ,;:'-]+[A-Za-z]+){2,}[ ,;:]*");
+
+    private static void flush(List<String> para, List<String> out) {
+        if (!para.isEmpty() && chinese(String.join("", para))) {
+            if (!out.isEmpty()) {
+                out.add("");
+            }
+            // an English aside in Chinese text (it may run over lines) is a note for developers, not the policy's text
+            String joined = ENGLISH_ASIDE.matcher(String.join("\n", para)).replaceAll(m -> chinese(m.group(1))
+                    || !ENGLISH_WORDS.matcher(m.group(1)).find() ? Matcher.quoteReplacement(m.group()) : "");
+            for (String line : joined.split("\n", -1)) {
+                if (!chinese(line) && ENGLISH_WORDS.matcher(line).find()) {
+                    continue;
+                }
+                // what is left of English in a Chinese line ("…》, restating the procedure of") is a note too
+                out.add(ENGLISH_RUN.matcher(line).replaceAll("").stripTrailing());
+            }
+        }
+        para.clear();
+    }
+
+    /** Lines of the header that name this rule id ("CN-K1 到2025年…"), when the file quotes clause by rule. */
+    private static List<String> linesNaming(List<String> header, String id) {
+        if (id == null) {
+            return List.of();
+        }
+        Pattern p = Pattern.compile("(?<![\\w-])" + Pattern.quote(id) + "(?![\\w])");
+        return clauseText(header).stream().filter(l -> p.matcher(l).find() && chinese(l)).map(String::strip).toList();
+    }
+
+    /** Whether a text is mostly Chinese: more CJK characters than ASCII letters. */
+    static boolean chinese(String s) {
+        long cjk = s.codePoints().filter(c -> (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF)).count();
+        long ascii = s.codePoints().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
+        return cjk > 0 && cjk * 2 >= ascii;
+    }
+
+    private Table parameterTable(List<ParameterInfo> ps, Lang lang) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ParameterInfo p : ps) {
+            List<String> history = new ArrayList<>();
+            for (ParameterInfo.DatedValue v : p.history()) {
+                String value = Labels.value(v.value(), lang);
+                history.add(v.from() == null ? lang.t("最初：", "from the start: ") + value : lang.t("自 " + v.from() + " 起：", "from " + v.from() + ": ") + value);
+            }
+            rows.add(List.of(p.name(), Labels.value(p.value(), lang), Labels.code(p.type(), lang),
+                    String.join(lang.t("；", "; "), history), Objects.toString(p.clause(), ""), lang.t(Labels.value(p.zh(), lang), p.en())));
+        }
+        return new Table(List.of(lang.t("参数", "parameter"), lang.t("当前取值", "value in force"), lang.t("类型", "type"),
+                lang.t("历次取值", "dated values"), lang.t("条款", "clause"), lang.t("含义与理由", "meaning and why")), rows,
+                List.of(true, false, false, false, false, false));
+    }
+
+    private String scenarioLine(Lang lang) {
+        if (scenarioPaths.isEmpty()) {
+            return lang.t("场景：未运行", "Scenarios: none run");
+        }
+        return lang.t("场景：共 " + scenarios + " 个，" + (scenarios - scenariosFailed) + " 个通过，" + scenariosFailed + " 个未通过",
+                "Scenarios: " + scenarios + " (" + (scenarios - scenariosFailed) + " passed, " + scenariosFailed + " failed)");
     }
 
     static String title(ModuleInfo m, Lang lang) {
@@ -137,166 +600,52 @@ final class Rulebook {
     }
 
     static String origin(ModuleInfo m, Lang lang) {
-        return "classpath".equals(m.origin()) ? lang.t("随附的规则模块(jar)", "the shipped rule module (jar)")
+        return "classpath".equals(m.origin()) ? lang.t("随附的规则", "the shipped rules")
                 : lang.t("规则目录 ", "rules folder ") + m.origin();
-    }
-
-    // ---------------------------------------------------------------- Markdown
-
-    String toMarkdown(Lang lang) {
-        StringBuilder b = new StringBuilder(64 * 1024);
-        b.append("# ").append(lang.t("规则手册", "Rulebook")).append("\n\n");
-        b.append(lang.t("规则集：", "Rule set: ")).append(String.join(", ", ruleSet.modules())).append(" · ")
-                .append(lang.t("版本 ", "version ")).append(ruleSet.version()).append(" · `").append(ruleSet.digest())
-                .append("`  \n");
-        b.append(lang.t("参数取值：" + asOf + " 生效的值", "Parameter values: those in force on " + asOf)).append("  \n");
-        b.append(scenarioLine(lang)).append("\n\n");
-        b.append("## ").append(lang.t("目录", "Contents")).append("\n\n");
-        for (ModuleSection m : modules) {
-            b.append("- [").append(md(title(m.info(), lang))).append(" (").append(m.info().name()).append(")](#")
-                    .append(anchor("m", m.info().name())).append(")\n");
-            for (FileSection f : m.files()) {
-                b.append("  - [").append(md(f.shortName())).append("](#").append(anchor("f", m.info().name(), f.shortName()))
-                        .append(")\n");
-            }
-        }
-        if (!coreParameters.isEmpty()) {
-            b.append("- [").append(lang.t("核心参数", "Core parameters")).append("](#core-parameters)\n");
-        }
-        b.append("- [").append(lang.t("POLICY-SPEC 中尚无规则的编号", "POLICY-SPEC ids with no rule")).append("](#spec-without-rule)\n");
-        b.append("- [").append(lang.t("未建模的内容", "Not modelled")).append("](#not-modelled)\n\n");
-
-        for (ModuleSection m : modules) {
-            long ruleCount = m.files().stream().mapToLong(f -> f.rules().size()).sum();
-            b.append("<a id=\"").append(anchor("m", m.info().name())).append("\"></a>\n\n");
-            b.append("## ").append(md(title(m.info(), lang))).append(" (").append(m.info().name()).append(")\n\n");
-            b.append(lang.t("来源：", "From: ")).append(md(origin(m.info(), lang))).append(" · ")
-                    .append(lang.t(ruleCount + " 条规则", ruleCount + " rule(s)"));
-            if (!m.info().provinces().isEmpty()) {
-                b.append(" · ").append(lang.t("省级代码 ", "provinces ")).append(String.join(", ", new TreeSet<>(m.info().provinces())));
-            }
-            b.append("\n\n");
-            for (FileSection f : m.files()) {
-                fileMarkdown(b, m, f, lang);
-            }
-            if (!m.otherParameters().isEmpty()) {
-                b.append("### ").append(lang.t("本模块的其他参数", "Other parameters of this module")).append("\n\n");
-                b.append(lang.t("规则文本中没有直接写出这些参数的名称(由辅助代码读取，或尚未使用)。\n\n",
-                        "No rule text names these parameters (helper code reads them, or nothing uses them yet).\n\n"));
-                parameterTable(b, m.otherParameters(), lang);
-            }
-        }
-        if (!coreParameters.isEmpty()) {
-            b.append("<a id=\"core-parameters\"></a>\n\n## ").append(lang.t("核心参数", "Core parameters")).append("\n\n");
-            b.append(lang.t("由引擎本身定义，各模块共用。\n\n", "Defined by the engine itself, shared by every module.\n\n"));
-            parameterTable(b, coreParameters, lang);
-        }
-        b.append("<a id=\"spec-without-rule\"></a>\n\n## ")
-                .append(lang.t("POLICY-SPEC 中尚无规则的编号", "POLICY-SPEC ids with no rule")).append("\n\n");
-        if (specWithoutRule.isEmpty()) {
-            b.append(lang.t("无：已加载模块的每个规范编号都有规则。\n\n", "None: every spec id of the loaded modules has a rule.\n\n"));
-        } else {
-            b.append("| id | ").append(lang.t("模块", "module")).append(" | ").append(lang.t("条款", "clause")).append(" |\n|---|---|---|\n");
-            for (SpecIds.Entry e : specWithoutRule) {
-                b.append("| ").append(cell(e.id())).append(" | ").append(cell(e.module())).append(" | ").append(cell(e.clause())).append(" |\n");
-            }
-            b.append('\n');
-        }
-        if (!notInSpec.isEmpty()) {
-            b.append("### ").append(lang.t("不在 POLICY-SPEC 中的规则编号", "Rule ids not in POLICY-SPEC")).append("\n\n");
-            notInSpec.forEach(r -> b.append("- ").append(md(r.module() + " " + r.id() + ": " + r.name())).append('\n'));
-            b.append('\n');
-        }
-        b.append("<a id=\"not-modelled\"></a>\n\n## ").append(lang.t("未建模的内容", "Not modelled")).append("\n\n");
-        b.append(lang.t("各规则文件开头注释中说明的未建模内容及原因(原文照录)。\n\n",
-                "What each rule file's opening comment says is not modelled, and why (quoted as written).\n\n"));
-        boolean any = false;
-        for (ModuleSection m : modules) {
-            for (FileSection f : m.files()) {
-                for (String note : f.notModelled()) {
-                    any = true;
-                    b.append("- **").append(m.info().name()).append(" / ").append(md(f.shortName())).append("**: ")
-                            .append(md(note)).append('\n');
-                }
-            }
-        }
-        b.append(any ? "\n" : lang.t("(没有文件说明未建模的内容)\n", "(no file names anything not modelled)\n"));
-        return b.toString();
-    }
-
-    private String scenarioLine(Lang lang) {
-        if (scenarioPaths.isEmpty()) {
-            return lang.t("场景：未运行(没有给出 --scenarios，也不在仓库中)", "Scenarios: none run (no --scenarios given and not in the repository)");
-        }
-        List<String> paths = scenarioPaths.stream().map(Path::toString).toList();
-        return lang.t("场景：" + scenarios + " 个(" + (scenarios - scenariosFailed) + " 个通过，" + scenariosFailed + " 个失败)，来自 "
-                        + String.join(", ", paths),
-                "Scenarios: " + scenarios + " (" + (scenarios - scenariosFailed) + " passed, " + scenariosFailed + " failed), from "
-                        + String.join(", ", paths));
-    }
-
-    private void fileMarkdown(StringBuilder b, ModuleSection m, FileSection f, Lang lang) {
-        b.append("<a id=\"").append(anchor("f", m.info().name(), f.shortName())).append("\"></a>\n\n");
-        b.append("### ").append(md(f.shortName())).append("\n\n");
-        if (f.file() != null) {
-            b.append('`').append(f.file()).append("`\n\n");
-        }
-        if (f.header().isEmpty()) {
-            b.append(lang.t("(文件开头没有注释)\n\n", "(the file opens with no comment)\n\n"));
-        } else {
-            for (String line : f.header()) {
-                // a line break at each line of the comment: the clauses are quoted line by line
-                b.append(line.isBlank() ? ">" : "> " + quoteLine(line) + "  ").append('\n');
-            }
-            b.append('\n');
-        }
-        b.append("| id | ").append(lang.t("规则", "rule")).append(" | ").append(lang.t("条款", "clause")).append(" | ")
-                .append(lang.t("参数", "parameters")).append(" | ").append(lang.t("场景数", "scenarios")).append(" |\n")
-                .append("|---|---|---|---|---|\n");
-        for (RuleInfo r : f.rules()) {
-            b.append("| ").append(cell(r.id())).append(" | ").append(cell(r.name())).append(" | ").append(cell(r.clause()))
-                    .append(" | ").append(cell(String.join(", ", r.parameters()))).append(" | ")
-                    .append(scenariosOf(r).size()).append(" |\n");
-        }
-        b.append('\n');
-        if (!scenarioPaths.isEmpty()) {
-            b.append("**").append(lang.t("覆盖各规则的场景", "Scenarios that fire each rule")).append("**\n\n");
-            for (RuleInfo r : f.rules()) {
-                List<ScenarioRef> refs = scenariosOf(r);
-                b.append("- ").append(md(r.name())).append(lang.t("（" + refs.size() + " 个）：", " (" + refs.size() + "): "));
-                if (refs.isEmpty()) {
-                    b.append(lang.t("**没有场景触发这条规则**", "**no scenario fires this rule**"));
-                }
-                for (int i = 0; i < refs.size(); i++) {
-                    ScenarioRef s = refs.get(i);
-                    b.append(i == 0 ? "" : lang.t("；", "; ")).append(md(s.name())).append(" (").append(md(s.location()))
-                            .append(s.passed() ? "" : lang.t("，失败", ", failed")).append(')');
-                }
-                b.append('\n');
-            }
-            b.append('\n');
-        }
-        if (!f.parameters().isEmpty()) {
-            b.append("**").append(lang.t("参数", "Parameters")).append("**\n\n");
-            parameterTable(b, f.parameters(), lang);
-        }
-    }
-
-    private void parameterTable(StringBuilder b, List<ParameterInfo> ps, Lang lang) {
-        b.append("| ").append(lang.t("参数", "parameter")).append(" | ").append(lang.t("取值", "value")).append(" | ")
-                .append(lang.t("类型", "type")).append(" | ").append(lang.t("条款", "clause")).append(" | ")
-                .append(lang.t("理由", "why")).append(" |\n|---|---|---|---|---|\n");
-        for (ParameterInfo p : ps) {
-            b.append("| ").append(cell(p.name())).append(" | ").append(cell(p.value())).append(" | ").append(cell(p.type()))
-                    .append(" | ").append(cell(p.clause())).append(" | ").append(cell(lang.t(p.zh(), p.en()))).append(" |\n");
-        }
-        b.append('\n');
     }
 
     static String anchor(String kind, String... parts) {
         StringBuilder b = new StringBuilder(kind);
         for (String p : parts) {
             b.append('-').append(p.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(java.util.Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- Markdown
+
+    String toMarkdown(Lang lang) {
+        StringBuilder b = new StringBuilder(64 * 1024);
+        for (Block block : document(lang)) {
+            if (block instanceof Heading h) {
+                    if (h.level() > 1) {
+                        b.append("<a id=\"").append(h.id()).append("\"></a>\n\n");
+                    }
+                    b.append("#".repeat(h.level())).append(' ').append(md(h.text())).append("\n\n");
+            } else if (block instanceof Para p) {
+                    if (p.label() != null) {
+                        b.append("**").append(md(p.label())).append("**").append(p.text().isEmpty() ? "" : lang.t("：", ": "));
+                    }
+                    b.append(p.muted() ? "*" + md(p.text()) + "*" : md(p.text())).append("\n\n");
+            } else if (block instanceof Quote q) {
+                    for (String line : q.lines()) {
+                        b.append(line.isBlank() ? ">" : "> " + quoteLine(line) + "  ").append('\n');
+                    }
+                    b.append('\n');
+            } else if (block instanceof Items it) {
+                    for (String[] i : it.items()) {
+                        b.append("  ".repeat(Integer.parseInt(i[2]))).append("- ");
+                        b.append(i[1] == null ? md(i[0]) : "[" + md(i[0]) + "](#" + i[1] + ")").append('\n');
+                    }
+                    b.append('\n');
+            } else if (block instanceof Table t) {
+                    b.append("| ").append(String.join(" | ", t.head().stream().map(Rulebook::cell).toList())).append(" |\n|")
+                            .append("---|".repeat(t.head().size())).append('\n');
+                    for (List<String> row : t.rows()) {
+                        b.append("| ").append(String.join(" | ", row.stream().map(Rulebook::cell).toList())).append(" |\n");
+                    }
+                    b.append('\n');
+            }
         }
         return b.toString();
     }
@@ -316,14 +665,12 @@ final class Rulebook {
         return b.toString();
     }
 
-    /** A quoted comment line: escaped, and a leading mark that Markdown would read as a heading or list kept literal. */
     private static String quoteLine(String line) {
         String lead = line.substring(0, line.length() - line.stripLeading().length());
         String t = md(line.stripLeading());
         if (t.startsWith("#") || t.startsWith("+ ") || t.startsWith("- ") || t.matches("\\d+\\. .*")) {
             t = "\\" + t;
         }
-        // leading spaces collapse in Markdown; non-breaking ones keep the clause indentation
         return "\u00A0".repeat(lead.length()) + t;
     }
 
@@ -338,150 +685,70 @@ final class Rulebook {
         StringBuilder h = new StringBuilder(128 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.zh ? "zh-CN" : "en").append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n<title>").append(esc(lang.t("规则手册", "Rulebook"))).append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,-apple-system,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;")
-                .append("margin:2rem auto;color:#222;max-width:72rem;padding:0 1rem;line-height:1.5}\n")
-                .append("table{border-collapse:collapse;width:100%;margin:.5rem 0 1.2rem}\n")
-                .append("th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\n")
-                .append("th{background:#f4f4f4}\ntd.n{text-align:right;font-variant-numeric:tabular-nums}\n")
-                .append("tr.none td{background:#fff0f0}\n.muted{color:#666;font-size:.9em}\n")
-                .append("blockquote{margin:.5rem 0 1rem;padding:.6rem 1rem;border-left:4px solid #b8c4d6;background:#f7f9fc;")
-                .append("white-space:pre-wrap;font-family:inherit}\n")
-                .append("code{font-size:.9em;background:#f2f2f2;padding:0 .2rem}\nh2{border-bottom:2px solid #ccc;margin-top:2.5rem}\n")
-                .append("h3{margin-top:2rem}\nli.failed{color:#a00}\nsummary{cursor:pointer}\n")
+                .append("body{font-family:\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",system-ui,sans-serif;")
+                .append("margin:2rem auto;color:#222;max-width:72rem;padding:0 1rem;line-height:1.6}\n")
+                .append("table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.92em}\n")
+                .append("th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\n")
+                .append("th{background:#f4f4f4;white-space:nowrap}\n.muted{color:#666;font-size:.9em}\n")
+                .append("blockquote{margin:.4rem 0 1rem;padding:.6rem 1rem;border-left:4px solid #b8c4d6;background:#f7f9fc;white-space:pre-wrap}\n")
+                .append("code{font-size:.9em;background:#f2f2f2;padding:0 .2rem}\n")
+                .append("h2{border-bottom:2px solid #ccc;margin-top:2.5rem}\nh3{margin-top:2rem;color:#234}\n")
+                .append("h4{margin:1.8rem 0 .4rem;padding:.3rem .6rem;background:#eef3f8;border-radius:4px}\n")
+                .append("p{margin:.3rem 0}\nul{margin:.2rem 0 .8rem}\n")
                 .append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(lang.t("规则手册", "Rulebook"))).append("</h1>\n<p class=\"muted\">")
-                .append(esc(lang.t("规则集：", "Rule set: "))).append(esc(String.join(", ", ruleSet.modules()))).append(" · ")
-                .append(esc(lang.t("版本 ", "version "))).append(esc(ruleSet.version())).append(" · <code>")
-                .append(esc(ruleSet.digest())).append("</code><br>")
-                .append(esc(lang.t("参数取值：" + asOf + " 生效的值", "Parameter values: those in force on " + asOf))).append("<br>")
-                .append(esc(scenarioLine(lang))).append("</p>\n");
-        h.append("<h2>").append(esc(lang.t("目录", "Contents"))).append("</h2>\n<ul>\n");
-        for (ModuleSection m : modules) {
-            h.append("<li><a href=\"#").append(anchor("m", m.info().name())).append("\">").append(esc(title(m.info(), lang)))
-                    .append(" (").append(esc(m.info().name())).append(")</a><ul>");
-            for (FileSection f : m.files()) {
-                h.append("<li><a href=\"#").append(anchor("f", m.info().name(), f.shortName())).append("\">")
-                        .append(esc(f.shortName())).append("</a></li>");
-            }
-            h.append("</ul></li>\n");
-        }
-        if (!coreParameters.isEmpty()) {
-            h.append("<li><a href=\"#core-parameters\">").append(esc(lang.t("核心参数", "Core parameters"))).append("</a></li>\n");
-        }
-        h.append("<li><a href=\"#spec-without-rule\">").append(esc(lang.t("POLICY-SPEC 中尚无规则的编号", "POLICY-SPEC ids with no rule")))
-                .append("</a></li>\n<li><a href=\"#not-modelled\">").append(esc(lang.t("未建模的内容", "Not modelled")))
-                .append("</a></li>\n</ul>\n");
-
-        for (ModuleSection m : modules) {
-            long ruleCount = m.files().stream().mapToLong(f -> f.rules().size()).sum();
-            h.append("<h2 id=\"").append(anchor("m", m.info().name())).append("\">").append(esc(title(m.info(), lang)))
-                    .append(" (").append(esc(m.info().name())).append(")</h2>\n<p class=\"muted\">")
-                    .append(esc(lang.t("来源：", "From: ") + origin(m.info(), lang))).append(" · ")
-                    .append(esc(lang.t(ruleCount + " 条规则", ruleCount + " rule(s)"))).append("</p>\n");
-            for (FileSection f : m.files()) {
-                fileHtml(h, m, f, lang);
-            }
-            if (!m.otherParameters().isEmpty()) {
-                h.append("<h3>").append(esc(lang.t("本模块的其他参数", "Other parameters of this module"))).append("</h3>\n<p>")
-                        .append(esc(lang.t("规则文本中没有直接写出这些参数的名称(由辅助代码读取，或尚未使用)。",
-                                "No rule text names these parameters (helper code reads them, or nothing uses them yet).")))
-                        .append("</p>\n");
-                parameterTableHtml(h, m.otherParameters(), lang);
-            }
-        }
-        if (!coreParameters.isEmpty()) {
-            h.append("<h2 id=\"core-parameters\">").append(esc(lang.t("核心参数", "Core parameters"))).append("</h2>\n<p>")
-                    .append(esc(lang.t("由引擎本身定义，各模块共用。", "Defined by the engine itself, shared by every module.")))
-                    .append("</p>\n");
-            parameterTableHtml(h, coreParameters, lang);
-        }
-        h.append("<h2 id=\"spec-without-rule\">").append(esc(lang.t("POLICY-SPEC 中尚无规则的编号", "POLICY-SPEC ids with no rule")))
-                .append("</h2>\n");
-        if (specWithoutRule.isEmpty()) {
-            h.append("<p>").append(esc(lang.t("无：已加载模块的每个规范编号都有规则。", "None: every spec id of the loaded modules has a rule.")))
-                    .append("</p>\n");
-        } else {
-            h.append("<table>\n<tr><th>id</th><th>").append(esc(lang.t("模块", "module"))).append("</th><th>")
-                    .append(esc(lang.t("条款", "clause"))).append("</th></tr>\n");
-            for (SpecIds.Entry e : specWithoutRule) {
-                h.append("<tr class=\"none\"><td>").append(esc(e.id())).append("</td><td>").append(esc(e.module()))
-                        .append("</td><td>").append(esc(e.clause())).append("</td></tr>\n");
-            }
-            h.append("</table>\n");
-        }
-        if (!notInSpec.isEmpty()) {
-            h.append("<h3>").append(esc(lang.t("不在 POLICY-SPEC 中的规则编号", "Rule ids not in POLICY-SPEC"))).append("</h3>\n<ul>\n");
-            notInSpec.forEach(r -> h.append("<li>").append(esc(r.module() + " " + r.id() + ": " + r.name())).append("</li>\n"));
-            h.append("</ul>\n");
-        }
-        h.append("<h2 id=\"not-modelled\">").append(esc(lang.t("未建模的内容", "Not modelled"))).append("</h2>\n<p>")
-                .append(esc(lang.t("各规则文件开头注释中说明的未建模内容及原因(原文照录)。",
-                        "What each rule file's opening comment says is not modelled, and why (quoted as written).")))
-                .append("</p>\n<ul>\n");
-        for (ModuleSection m : modules) {
-            for (FileSection f : m.files()) {
-                for (String note : f.notModelled()) {
-                    h.append("<li><b>").append(esc(m.info().name() + " / " + f.shortName())).append("</b>: ")
-                            .append(esc(note)).append("</li>\n");
-                }
+        for (Block block : document(lang)) {
+            if (block instanceof Heading x) {
+                h.append("<h").append(x.level()).append(" id=\"").append(x.id()).append("\">")
+                        .append(esc(x.text())).append("</h").append(x.level()).append(">\n");
+            } else if (block instanceof Para p) {
+                    h.append(p.muted() ? "<p class=\"muted\">" : "<p>");
+                    if (p.label() != null) {
+                        h.append("<b>").append(esc(p.label())).append("</b>").append(p.text().isEmpty() ? "" : esc(lang.t("：", ": ")));
+                    }
+                    h.append(esc(p.text())).append("</p>\n");
+            } else if (block instanceof Quote q) {
+                h.append("<blockquote>").append(esc(String.join("\n", q.lines()))).append("</blockquote>\n");
+            } else if (block instanceof Items it) {
+                    h.append("<ul>\n");
+                    int depth = 0;
+                    boolean open = false;
+                    for (String[] i : it.items()) {
+                        int d = Integer.parseInt(i[2]);
+                        if (d > depth) {
+                            h.append("<ul>");
+                        } else if (d < depth) {
+                            h.append("</li></ul></li>\n");
+                        } else if (open) {
+                            h.append("</li>\n");
+                        }
+                        depth = d;
+                        open = true;
+                        h.append("<li>").append(i[1] == null ? esc(i[0]) : "<a href=\"#" + i[1] + "\">" + esc(i[0]) + "</a>");
+                    }
+                    if (depth > 0) {
+                        h.append("</li></ul>");
+                    }
+                    if (open) {
+                        h.append("</li>\n");
+                    }
+                    h.append("</ul>\n");
+            } else if (block instanceof Table t) {
+                    h.append("<table>\n<tr>");
+                    t.head().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+                    h.append("</tr>\n");
+                    for (List<String> row : t.rows()) {
+                        h.append("<tr>");
+                        for (int i = 0; i < row.size(); i++) {
+                            boolean code = t.codeColumn().get(i);
+                            h.append("<td>").append(code ? "<code>" : "").append(esc(row.get(i))).append(code ? "</code>" : "").append("</td>");
+                        }
+                        h.append("</tr>\n");
+                    }
+                    h.append("</table>\n");
             }
         }
-        h.append("</ul>\n</body>\n</html>\n");
+        h.append("</body>\n</html>\n");
         return h.toString();
-    }
-
-    private void fileHtml(StringBuilder h, ModuleSection m, FileSection f, Lang lang) {
-        h.append("<h3 id=\"").append(anchor("f", m.info().name(), f.shortName())).append("\">").append(esc(f.shortName()))
-                .append("</h3>\n");
-        if (f.file() != null) {
-            h.append("<p class=\"muted\"><code>").append(esc(f.file())).append("</code></p>\n");
-        }
-        if (f.header().isEmpty()) {
-            h.append("<p class=\"muted\">").append(esc(lang.t("(文件开头没有注释)", "(the file opens with no comment)"))).append("</p>\n");
-        } else {
-            h.append("<blockquote>").append(esc(String.join("\n", f.header()))).append("</blockquote>\n");
-        }
-        h.append("<table>\n<tr><th>id</th><th>").append(esc(lang.t("规则", "rule"))).append("</th><th>")
-                .append(esc(lang.t("条款", "clause"))).append("</th><th>").append(esc(lang.t("参数", "parameters")))
-                .append("</th><th>").append(esc(lang.t("覆盖的场景", "scenarios that fire it"))).append("</th></tr>\n");
-        for (RuleInfo r : f.rules()) {
-            List<ScenarioRef> refs = scenariosOf(r);
-            h.append(refs.isEmpty() && !scenarioPaths.isEmpty() ? "<tr class=\"none\">" : "<tr>")
-                    .append("<td id=\"").append(anchor("r", m.info().name(), r.name())).append("\">").append(esc(r.id()))
-                    .append("</td><td>").append(esc(r.name())).append("</td><td>").append(esc(r.clause())).append("</td><td>")
-                    .append(esc(String.join(", ", r.parameters()))).append("</td><td>");
-            if (scenarioPaths.isEmpty()) {
-                h.append("<span class=\"muted\">—</span>");
-            } else if (refs.isEmpty()) {
-                h.append(esc(lang.t("没有场景触发这条规则", "no scenario fires this rule")));
-            } else {
-                h.append("<details><summary>").append(esc(lang.t(refs.size() + " 个场景", refs.size() + " scenario(s)")))
-                        .append("</summary><ul>");
-                for (ScenarioRef s : refs) {
-                    h.append(s.passed() ? "<li>" : "<li class=\"failed\">").append(esc(s.name()))
-                            .append(" <span class=\"muted\">").append(esc(s.location()))
-                            .append(s.passed() ? "" : esc(lang.t("，失败", ", failed"))).append("</span></li>");
-                }
-                h.append("</ul></details>");
-            }
-            h.append("</td></tr>\n");
-        }
-        h.append("</table>\n");
-        if (!f.parameters().isEmpty()) {
-            parameterTableHtml(h, f.parameters(), lang);
-        }
-    }
-
-    private static void parameterTableHtml(StringBuilder h, List<ParameterInfo> ps, Lang lang) {
-        h.append("<table>\n<tr><th>").append(esc(lang.t("参数", "parameter"))).append("</th><th>")
-                .append(esc(lang.t("取值", "value"))).append("</th><th>").append(esc(lang.t("类型", "type"))).append("</th><th>")
-                .append(esc(lang.t("条款", "clause"))).append("</th><th>").append(esc(lang.t("理由", "why"))).append("</th></tr>\n");
-        for (ParameterInfo p : ps) {
-            h.append("<tr><td><code>").append(esc(p.name())).append("</code></td><td>").append(esc(p.value())).append("</td><td>")
-                    .append(esc(p.type())).append("</td><td>").append(esc(p.clause())).append("</td><td>")
-                    .append(esc(lang.t(p.zh(), p.en()))).append("</td></tr>\n");
-        }
-        h.append("</table>\n");
     }
 
     private static String esc(String s) {

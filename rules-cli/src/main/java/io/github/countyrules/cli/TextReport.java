@@ -3,6 +3,8 @@ package io.github.countyrules.cli;
 import io.github.countyrules.core.api.Decision;
 import io.github.countyrules.core.api.ModuleInfo;
 import io.github.countyrules.core.api.Report;
+import io.github.countyrules.core.api.RuleRole;
+import io.github.countyrules.core.model.Kind;
 import io.github.countyrules.core.rules.Progress;
 import io.github.countyrules.core.rules.Reason;
 
@@ -10,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * A report for people: per region its decisions, and under each decision the reasons with the
@@ -21,6 +24,11 @@ final class TextReport {
     }
 
     static void print(Report r, List<ModuleInfo> modules, Lang lang, PrintWriter out) {
+        print(r, modules, reason -> RuleRole.of(null, reason.subject() != null && reason.subject().kind() == Kind.ALERT), lang, out);
+    }
+
+    /** The report; {@code roles} gives each reason's role (RuleRole.lookup of the engine's rules), which picks its status words. */
+    static void print(Report r, List<ModuleInfo> modules, Function<Reason, RuleRole> roles, Lang lang, PrintWriter out) {
         out.println(lang.t("评估日期 ", "As of ") + r.asOf());
         out.println(lang.t("规则集 ", "Rule set ") + String.join(", ", r.ruleSet().modules())
                 + " · " + lang.t("版本 ", "version ") + r.ruleSet().version() + " · " + r.ruleSet().digest());
@@ -34,7 +42,7 @@ final class TextReport {
                 out.println();
                 out.println(d.region() + " " + Objects.toString(d.regionName(), ""));
             }
-            decision(d, lang, out, "  ");
+            decision(d, roles, lang, out, "  ");
         }
         if (r.decisions().isEmpty()) {
             out.println();
@@ -45,8 +53,8 @@ final class TextReport {
             out.println();
             out.println(lang.t("进度", "Progress"));
             for (Progress p : r.progress()) {
-                out.println("  " + Words.program(p.program(), lang) + ": " + p.count() + " / " + p.target()
-                        + " (" + p.rule() + ")");
+                out.println("  " + Words.program(p.program(), lang) + lang.t("：", ": ") + p.count() + " / " + p.target()
+                        + lang.t("（" + p.rule() + "）", " (" + p.rule() + ")"));
             }
         }
         if (!r.warnings().isEmpty()) {
@@ -76,8 +84,13 @@ final class TextReport {
         }
     }
 
-    /** One decision and its reasons, indented by {@code indent}. */
+    /** One decision and its reasons, indented by {@code indent}, with the status words of a criterion (or alert). */
     static void decision(Decision d, Lang lang, PrintWriter out, String indent) {
+        decision(d, reason -> RuleRole.of(null, reason.subject() != null && reason.subject().kind() == Kind.ALERT), lang, out, indent);
+    }
+
+    /** One decision and its reasons, indented by {@code indent}; each status in the words of its rule's role. */
+    static void decision(Decision d, Function<Reason, RuleRole> roles, Lang lang, PrintWriter out, String indent) {
         StringBuilder head = new StringBuilder(indent)
                 .append(Words.program(d.program(), lang)).append(" · ")
                 .append(Words.kind(d.kind(), lang));
@@ -88,21 +101,29 @@ final class TextReport {
         out.println(head);
         String in = indent + "    ";
         for (Reason r : d.reasons()) {
-            out.println(indent + "  - " + r.rule() + " [" + r.clause() + "] " + Words.status(r.status(), lang) + ": "
-                    + lang.t(r.zh(), r.en()));
-            values(lang.t("事实", "facts"), r.facts(), out, in);
-            values(lang.t("参数", "parameters"), r.parameters(), out, in);
-            if (!r.missing().isEmpty()) {
-                out.println(in + lang.t("缺少", "missing") + ": " + String.join(", ", r.missing()));
-            }
+            reason(r, roles.apply(r), lang, out, indent + "  - ", in);
         }
     }
 
-    private static void values(String label, Map<String, String> values, PrintWriter out, String indent) {
+    /** One reason: rule, clause, status in its role's words, message, then the facts, parameters and what is missing. */
+    static void reason(Reason r, RuleRole role, Lang lang, PrintWriter out, String first, String in) {
+        out.println(first + r.rule() + " [" + r.clause() + "] " + Words.status(role, r.status(), lang) + lang.t("：", ": ")
+                + lang.t(r.zh(), r.en()));
+        List<String> facts = Labels.facts(r.facts(), lang);
+        if (!facts.isEmpty()) {
+            out.println(in + lang.t("事实：", "facts: ") + String.join(lang.t("；", "; "), facts));
+        }
+        values(lang.t("参数", "parameters"), r.parameters(), lang, out, in);
+        if (!r.missing().isEmpty()) {
+            out.println(in + lang.t("缺少：", "missing: ") + Labels.missing(r.missing(), lang));
+        }
+    }
+
+    private static void values(String label, Map<String, String> values, Lang lang, PrintWriter out, String indent) {
         if (values.isEmpty()) {
             return;
         }
         List<String> parts = values.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
-        out.println(indent + label + ": " + String.join("; ", parts));
+        out.println(indent + label + lang.t("：", ": ") + String.join(lang.t("；", "; "), parts));
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Chinese names for the report's vocabulary. The English output keeps the UPPER_CASE words
  * themselves, which are what scenarios and JSON use; the Chinese output shows the policy's own term
- * followed by the word, so a reader can go from the text to a scenario without a glossary.
+ * only (the JSON report and {@code --lang en} carry the codes).
  */
 final class Words {
     private Words() {
@@ -58,12 +58,18 @@ final class Words {
         String zh = switch (s) {
             case MET -> "满足";
             case NOT_MET -> "不满足";
-            case UNKNOWN -> "缺少数据";
+            case UNKNOWN -> "无法判断";
         };
         return both(zh, s.name(), lang);
     }
 
+    /** A reason's status in the words of its rule's role (a trigger "未触发", not "不满足"). */
+    static String status(io.github.countyrules.core.api.RuleRole role, Status s, Lang lang) {
+        return lang == Lang.zh ? role.zh(s) : s.name() + (role == io.github.countyrules.core.api.RuleRole.CRITERION ? "" : " (" + role.en(s) + ")");
+    }
+
     private static String both(String zh, String word, Lang lang) {
-        return lang == Lang.zh ? zh + " " + word : word;
+        // Chinese text shows the policy's own term only: a code beside it reads as a second, foreign answer
+        return lang == Lang.zh ? zh : word;
     }
 }

@@ -152,11 +152,17 @@ class EvaluateCommandTest {
         assertEquals(0, en.code(), en::toString);
         for (String out : List.of(zh.out(), en.out())) {
             assertTrue(out.contains("640122"), out);
-            assertTrue(out.contains("INELIGIBLE"), out);
             assertTrue(out.contains("NX-C2b"), out);
         }
         assertTrue(zh.out().contains("不符合条件"), zh.out());
+        assertTrue(en.out().contains("INELIGIBLE"), en.out());
         assertFalse(en.out().contains("不符合条件"), en.out());
+        // the Chinese text names outcomes, programmes and statuses in words, never by their codes
+        for (String code : List.of("INELIGIBLE", "NOT_MET", "NINGXIA_INNOVATIVE_COUNTY", "ELIGIBILITY")) {
+            assertFalse(zh.out().contains(code), code + " in the Chinese text:\n" + zh.out());
+        }
+        assertTrue(zh.out().contains("NX-C2b [NX-GUIDE 三(二)2] 不满足："), zh.out());
+        assertTrue(zh.out().contains("2023 年监测评价等级 = C"), "fact names and values in words: " + zh.out());
     }
 
     @Test

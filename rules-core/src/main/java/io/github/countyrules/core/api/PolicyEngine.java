@@ -102,6 +102,23 @@ public final class PolicyEngine {
         return r.withInputDigestOf(facts);
     }
 
+    /**
+     * Evaluates the facts and explains one region: its decisions with every criterion, met or not,
+     * each in the words of its rule's role and marked when it decided the outcome.
+     *
+     * @param program a programme's {@code Program.name()} to keep only its decisions, or null for all
+     * @throws InvalidInputException as {@link #evaluate(Facts)}
+     */
+    public Explanation explain(Facts facts, String region, String program) {
+        Objects.requireNonNull(region, "region");
+        return Explanation.of(evaluate(facts), region, program, rules());
+    }
+
+    /** {@link #explain(Facts, String, String)} of every programme. */
+    public Explanation explain(Facts facts, String region) {
+        return explain(facts, region, null);
+    }
+
     /** Names of the loaded modules, sorted. */
     public List<String> modules() {
         return current.get().moduleNames();

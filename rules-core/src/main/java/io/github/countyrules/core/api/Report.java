@@ -112,6 +112,14 @@ public final class Report {
         return decisions.stream().filter(d -> d.region().equals(region)).toList();
     }
 
+    /**
+     * This report with only the decisions about {@code region} (the as-of date, rule set,
+     * parameters, progress and warnings as they are): what {@code evaluate --region} prints.
+     */
+    public Report forRegion(String region) {
+        return new Report(asOf, ruleSet, parameters, progress, decisionsFor(region), errors, warnings);
+    }
+
     /** The decision of a region, programme and kind (the first by year and outcome if several). */
     public Optional<Decision> decision(String region, Program program, Kind kind) {
         return decisions.stream()

@@ -83,6 +83,29 @@ public final class RuleChecker {
         return out;
     }
 
+    /** Whether two names differ by at most two letters (and by at most a third of the shorter). */
+    private static boolean near(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 2) {
+            return false;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        int d = prev[b.length()];
+        return d <= 2 && d <= Math.min(a.length(), b.length()) / 3;
+    }
+
     private static void imports(String file, String text, String code, List<RuleProblem> out) {
         Matcher m = IMPORT.matcher(code);
         while (m.find()) {
@@ -163,6 +186,7 @@ public final class RuleChecker {
         body = Pattern.compile("@\\w+").matcher(body).replaceAll(m -> " ".repeat(m.group().length()));
         Matcher m = TYPE_NAME.matcher(body);
         Map<String, Boolean> known = new HashMap<>();
+        List<int[]> bad = new ArrayList<>();
         while (m.find()) {
             String name = m.group(1);
             boolean ok = known.computeIfAbsent(name, n -> declared.contains(n) || imported.contains(n)
@@ -170,9 +194,23 @@ public final class RuleChecker {
                     || exists(cl, "io.github.countyrules.core.model." + n) || exists(cl, "io.github.countyrules.core.rules." + n)
                     || (pkg.startsWith("io.github.countyrules.") && exists(cl, pkg + "." + n)));
             if (!ok) {
-                out.add(problem(file, text, m.start(1), "规则代码不能使用类型 " + name + "：只能使用事实模型和基本类型",
-                        "rule code may not use the type " + name + ": only the fact model and basic types"));
+                bad.add(new int[]{m.start(1), m.end(1)});
             }
+        }
+        for (int[] at : bad) {
+            String name = body.substring(at[0], at[1]);
+            // a type the file uses correctly elsewhere, one or two letters away: almost surely a typo of it
+            String hint = null;
+            for (Map.Entry<String, Boolean> k : known.entrySet()) {
+                if (k.getValue() && !k.getKey().equals(name) && near(name, k.getKey())) {
+                    hint = k.getKey();
+                }
+            }
+            out.add(problem(file, text, at[0], hint != null
+                            ? "没有名为“" + name + "”的事实类型：是不是“" + hint + "”？"
+                            : "规则代码不能使用类型 " + name + "：只能使用事实模型和基本类型(拼写错误？)",
+                    hint != null ? "there is no kind of fact named \"" + name + "\": did you mean \"" + hint + "\"?"
+                            : "rule code may not use the type " + name + ": only the fact model and basic types (a typo?)"));
         }
         Matcher c = FORBIDDEN_CALL.matcher(body);
         while (c.find()) {

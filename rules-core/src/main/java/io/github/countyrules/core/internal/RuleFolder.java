@@ -284,8 +284,10 @@ public final class RuleFolder {
                 line = line > 0 ? line : Integer.parseInt(lc.group(1));
                 col = Integer.parseInt(lc.group(2)) + 1;
             }
-            String text = m.getText().replaceAll("\\s+", " ").trim();
-            problems.add(new RuleProblem(path, line, col, "编译错误：" + text, "compile error: " + text));
+            String rel = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
+            byte[] src = rel == null ? null : sources.get(rel);
+            problems.add(CompilerWords.explain(path, line, col, m.getText(),
+                    src == null ? null : new String(src, StandardCharsets.UTF_8), cl));
         }
         if (problems.isEmpty()) {
             // every class the folder compiled to, checked before any of it is loaded into a knowledge base

@@ -97,7 +97,9 @@ public final class RuleSet {
     public List<ParameterInfo> parameters(LocalDate at) {
         return params.values().stream()
                 .map(d -> new ParameterInfo(d.name(), d.module(), d.type().name(), d.clause(), d.zh(), d.en(),
-                        d.inForce(at).display()))
+                        d.inForce(at).display(), d.values().stream()
+                        .sorted(java.util.Comparator.comparing(ParameterDef.Dated::from, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                        .map(v -> new ParameterInfo.DatedValue(v.from(), v.display())).toList()))
                 .toList();
     }
 
@@ -221,6 +223,7 @@ public final class RuleSet {
         return new Context(asOf, cal, r.values(), r.display());
     }
 
+    private static final Pattern METADATA = Pattern.compile("@(\\w+)\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*\\)");
     private static final Pattern PARAM = Pattern.compile("\"([a-z][a-z0-9]*\\.[A-Za-z0-9.]+)\"");
 
     private List<RuleInfo> catalogue() {
@@ -235,11 +238,13 @@ public final class RuleSet {
             for (KiePackage pkg : m.kieBase().getKiePackages()) {
                 for (Rule r : pkg.getRules()) {
                     String file = null;
+                    String source = "";
                     List<String> used = new ArrayList<>();
                     for (Map.Entry<String, String> t : text.entrySet()) {
                         String body = ruleBody(t.getValue(), r.getName());
                         if (body != null) {
                             file = t.getKey();
+                            source = body.endsWith("\nend") ? body : body + "\nend";
                             Matcher mm = PARAM.matcher(body);
                             while (mm.find()) {
                                 if (params.containsKey(mm.group(1)) && !used.contains(mm.group(1))) {
@@ -248,7 +253,7 @@ public final class RuleSet {
                             }
                         }
                     }
-                    out.add(info(m, r, file, used.stream().sorted().toList()));
+                    out.add(info(m, r, file, used.stream().sorted().toList(), source));
                 }
             }
         }
@@ -262,10 +267,31 @@ public final class RuleSet {
 
     /** A rule's entry: id and clause from its metadata. */
     private static RuleInfo info(RuleModule m, Rule r, String file, List<String> parameters) {
+        return info(m, r, file, parameters, "");
+    }
+
+    /** A rule's entry: id, clause and every other metadata entry, and its DRL text. */
+    private static RuleInfo info(RuleModule m, Rule r, String file, List<String> parameters, String source) {
         Object id = r.getMetaData().get("id");
         Object clause = r.getMetaData().get("clause");
+        java.util.SortedMap<String, String> meta = new TreeMap<>();
+        r.getMetaData().forEach((k, v) -> {
+            // the classic compiler also files @role under the annotation's class name; only the rule's own words count
+            if (!k.contains(".")) {
+                meta.put(k, v == null ? "" : unquote(v));
+            }
+        });
+        // the classic compiler (rules folders) drops metadata whose name DRL reserves, such as @role:
+        // read what the rule's text says before "when", so both compilers give the same catalogue
+        int when = source.indexOf("\nwhen");
+        if (when > 0) {
+            Matcher meta2 = METADATA.matcher(source.substring(0, when));
+            while (meta2.find()) {
+                meta.putIfAbsent(meta2.group(1), meta2.group(2).replace("\\\"", "\""));
+            }
+        }
         return new RuleInfo(id == null ? null : unquote(id), m.name(), clause == null ? null : unquote(clause),
-                r.getName(), file, parameters);
+                r.getName(), file, parameters, meta, source);
     }
 
     private static String ruleBody(String drl, String name) {

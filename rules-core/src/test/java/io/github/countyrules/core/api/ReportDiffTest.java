@@ -34,7 +34,8 @@ class ReportDiffTest {
         Report after = report(d("640121", Outcome.ELIGIBLE, "NX-C2b", Status.MET), d("640122", Outcome.INELIGIBLE, "NX-C2b", Status.NOT_MET),
                 d("640205", Outcome.ELIGIBLE, "NX-C2b", Status.MET));
         ReportDiff diff = ReportDiff.between(before, after);
-        assertEquals(List.of("640122:outcome", "640181:removed", "640205:added"),
+        // outcome changes first, then decisions added, then removed (ReportDiff.SORTS)
+        assertEquals(List.of("640122:outcome", "640205:added", "640181:removed"),
                 diff.changes().stream().map(c -> c.key().region() + ":" + c.what()).toList());
         assertEquals(2, diff.perRule().get("NX-C2b"));
         assertEquals(1, diff.perRule().get("NX-C1"));
