@@ -180,7 +180,7 @@ function renderReport(rep) {
 
 function openRule(id) {
   const r = state.rules[id];
-  $('rule-title').textContent = id + (r ? ' · ' + r.name : '');
+  $('rule-title').textContent = r && r.name.startsWith(id) ? r.name : id + (r ? ' · ' + r.name : '');
   if (!r) { $('rule-body').innerHTML = `<dd>${t('未找到这条规则', 'Rule not found')}</dd>`; $('rule').showModal(); return; }
   const ps = r.parameters.map((p) => `<div><code>${esc(p)}</code> = ${esc((state.params[p] || {}).value)}</div>`).join('') || '—';
   $('rule-body').innerHTML = `<dt>${t('条款', 'Clause')}</dt><dd>${esc(r.clause)}</dd>`

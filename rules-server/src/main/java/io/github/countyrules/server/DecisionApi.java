@@ -77,7 +77,7 @@ public class DecisionApi {
             requestBody = @RequestBody(description = FACTS_DOC, required = true, content = {
                     @Content(mediaType = "application/yaml"), @Content(mediaType = "application/json")}))
     @PostMapping(path = "/evaluate", consumes = MediaType.ALL_VALUE)
-    public ObjectNode evaluate(HttpServletRequest req,
+    public String evaluate(HttpServletRequest req,
                                @Parameter(description = "zh (default) or en: the language of error titles") @RequestParam(required = false) String lang,
                                @Parameter(description = "only this region's decisions (six-digit code)") @RequestParam(required = false) String region,
                                @Parameter(description = "only these provinces' decisions: two-digit codes, comma-separated") @RequestParam(required = false) String scope) {
@@ -87,7 +87,10 @@ public class DecisionApi {
         Evaluations.Body body = evaluations.body(req);
         Facts facts = evaluations.facts(body.text());
         Report r = evaluations.evaluate(facts, body.digest());
-        return Evaluations.narrowed(r, region, sc);
+        if ((region == null || region.isBlank()) && sc.isEmpty()) {
+            return r.toJson(); // byte for byte what policy-rules evaluate --format json prints
+        }
+        return Evaluations.indented(Evaluations.narrowed(r, region, sc));
     }
 
     @Operation(summary = "Explain one region: every decision with every criterion (reason), met, unmet or unknown",
