@@ -188,8 +188,12 @@ function openRule(id) {
     + `<dt>${t('政策模块', 'Module')}</dt><dd>${esc(r.module)}</dd>`
     + `<dt>${t('规则文件', 'Rule file')}</dt><dd><code>${esc(r.file)}</code></dd>`
     + `<dt>${t('所用参数(现行取值)', 'Parameters (value in force)')}</dt><dd>${ps}</dd>`
+    + `<dt>${t('规则原文', 'Rule text')}</dt><dd><pre id="rule-text">…</pre></dd>`
     + `<dd><a href="rulebook#${encodeURIComponent(id)}" target="_blank">${t('在规则手册中查看', 'Open in the rulebook')}</a></dd>`;
   $('rule').showModal();
+  getJson('v1/rules/' + encodeURIComponent(id))
+    .then((x) => { $('rule-text').textContent = x.text || t('(未找到规则文件)', '(rule file not found)'); })
+    .catch(() => { $('rule-text').textContent = t('(无法读取)', '(could not be read)'); });
 }
 
 async function preview() {

@@ -302,6 +302,54 @@ public class DecisionApi {
         return engine().rules();
     }
 
+    @Operation(summary = "One rule with its DRL text (when and then), as the rule files hold it")
+    @GetMapping("/rules/{id}")
+    public Map<String, Object> rule(@org.springframework.web.bind.annotation.PathVariable String id) {
+        RuleInfo r = engine().rules().stream().filter(x -> id.equals(x.id())).findFirst()
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "没有这条规则", "No such rule",
+                        "没有编号为 " + id + " 的规则(规则列表见 /v1/rules)", "no rule has the id " + id + " (see /v1/rules)"));
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("id", r.id());
+        out.put("module", r.module());
+        out.put("clause", r.clause());
+        out.put("name", r.name());
+        out.put("file", r.file());
+        out.put("parameters", r.parameters());
+        out.put("text", ruleText(r));
+        return out;
+    }
+
+    /** The rule's block in its DRL file (from the jar, or from a configured rule folder), or null when not found. */
+    private String ruleText(RuleInfo r) {
+        String drl = null;
+        try (var in = DecisionApi.class.getClassLoader().getResourceAsStream(r.file())) {
+            if (in != null) {
+                drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            drl = null;
+        }
+        for (Path f : props.getRulesFolders()) {
+            Path p = Path.of(r.file()).isAbsolute() ? Path.of(r.file()) : f.resolve(r.file());
+            if (drl == null && Files.isRegularFile(p)) {
+                try {
+                    drl = Files.readString(p, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    drl = null;
+                }
+            }
+        }
+        if (drl == null) {
+            return null;
+        }
+        int at = drl.indexOf("rule \"" + r.name() + "\"");
+        if (at < 0) {
+            return null;
+        }
+        int end = drl.indexOf("\nend", at);
+        return end < 0 ? drl.substring(at) : drl.substring(at, end + 4);
+    }
+
     @Operation(summary = "The parameters and their values in force at a date (default: today); ask at several dates for their history")
     @GetMapping("/parameters")
     public Map<String, Object> parameters(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -195,6 +195,10 @@ class DecisionApiHttpTest extends ServerTestBase {
         assertTrue(modules.toString().contains("\"ningxia\""));
         JsonNode rules = json(get("/v1/rules"));
         assertTrue(rules.toString().contains("\"NX-C2b\"") || rules.toString().contains("NX-C2"), "Ningxia rules listed");
+        JsonNode rule = json(get("/v1/rules/NX-C2b"));
+        assertEquals("ningxia", rule.get("module").asText());
+        assertTrue(rule.get("text").asText().contains("@id(\"NX-C2b\")") && rule.get("text").asText().endsWith("end"), rule.toString());
+        assertProblem(get("/v1/rules/NO-SUCH"), 404);
         JsonNode params = json(get("/v1/parameters?date=2023-01-01"));
         assertEquals("2023-01-01", params.get("date").asText());
         assertTrue(params.get("parameters").toString().contains("ningxia.minimumGrade"));

@@ -122,6 +122,8 @@ class WorkbenchBrowserTest extends ServerTestBase {
         assertTrue(id("rule-title").getText().startsWith(ruleId), id("rule-title").getText());
         assertFalse(id("rule-title").getText().startsWith(ruleId + " · " + ruleId), "the id once");
         assertTrue(dialog.getText().contains("条款") && dialog.getText().contains("NX-GUIDE"), dialog.getText());
+        await().until(d -> id("rule-text").getText().contains("when"));
+        assertTrue(id("rule-text").getText().contains("@id(\"" + ruleId + "\")"), id("rule-text").getText());
         screenshot("workbench-rule");
         id("rule-close").click();
         await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("rule")));
