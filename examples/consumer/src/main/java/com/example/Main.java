@@ -3,6 +3,7 @@ package com.example;
 import io.github.countyrules.core.api.*;           // PolicyEngine, Facts, Report, Decision
 import io.github.countyrules.core.model.*;         // the fact records and enums
 import io.github.countyrules.core.rules.Reason;
+import io.github.countyrules.ningxia.Ningxia;               // the Ningxia module's words
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ public class Main {
         // Facts built in Java, or read from a YAML/JSON file (docs/facts-format.md): Facts.fromYaml(Path.of("facts.yaml")).
         // A monitoring result counts from its publication date (default: 1 July of the next year).
         String county = "640122";
-        Program program = Program.NINGXIA_INNOVATIVE_COUNTY;
+        Program program = Ningxia.INNOVATIVE_COUNTY;        // the word NINGXIA_INNOVATIVE_COUNTY
         Facts facts = Facts.builder()
                 .asOf(LocalDate.of(2024, 6, 30))
                 // region, year, grade, score, rank, peer group size, published, source
@@ -26,9 +27,9 @@ public class Main {
                 // region, program, year, submitted, batch, theme, source
                 .add(new Application(county, program, 2024, LocalDate.of(2024, 3, 10), null, null, null))
                 // findings of the reviewing authority on the qualitative criteria: region, program, key, value, date, source
-                .add(new Attestation(county, program, AttestationKey.PARTY_GOVT_PRIORITY, true, LocalDate.of(2024, 4, 1), null))
-                .add(new Attestation(county, program, AttestationKey.TYPICAL_EXPERIENCE, true, LocalDate.of(2024, 4, 1), null))
-                .add(new Attestation(county, program, AttestationKey.PLAN_FEASIBLE, true, LocalDate.of(2024, 4, 1), null))
+                .add(new Attestation(county, program, Ningxia.PARTY_GOVT_PRIORITY, true, LocalDate.of(2024, 4, 1), null))
+                .add(new Attestation(county, program, Ningxia.TYPICAL_EXPERIENCE, true, LocalDate.of(2024, 4, 1), null))
+                .add(new Attestation(county, program, Ningxia.PLAN_FEASIBLE, true, LocalDate.of(2024, 4, 1), null))
                 .build();                          // throws InvalidInputException listing every problem
 
         Report report = engine.evaluate(facts);     // from any number of threads at once

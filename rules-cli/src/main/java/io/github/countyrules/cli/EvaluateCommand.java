@@ -40,6 +40,10 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
             description = "Only this region's decisions (the rest of the report as is) / 只列出该地区的决定(报告其余部分不变)")
     String region;
 
+    @Option(names = "--scope", paramLabel = "64,62", split = ",",
+            description = "Judge only these provinces (two-digit codes), as scope: in a facts file / 只评判这些省份(两位代码)，同事实文件中的 scope:")
+    List<String> scope;
+
     @Mixin
     LangOption langOption;
 
@@ -63,6 +67,9 @@ final class EvaluateCommand implements Callable<Integer>, LangAware {
         // a large YAML file takes longer to read than to evaluate (154,000 facts: some 6 s against 2 s)
         try (Ticker ignored = new Ticker(err, lang, "正在读取 " + factsFile, "reading " + factsFile)) {
             facts = Facts.fromYaml(factsFile);
+            if (scope != null && !scope.isEmpty()) {
+                facts = facts.toBuilder().scope(scope.stream().map(String::trim).toList()).build();
+            }
         } catch (InvalidInputException e) {
             errors = e.errors();
         }

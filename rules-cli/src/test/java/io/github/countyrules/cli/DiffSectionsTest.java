@@ -102,8 +102,8 @@ class DiffSectionsTest {
         Path folder = copyOfShipped("national", dir.resolve("national"));
         // only passed or rectifying counties count towards the 2025 target
         edit(folder.resolve("programme-targets.drl"),
-                "outcome in (Outcome.UNDER_CONSTRUCTION, Outcome.IN_PROGRESS, Outcome.RECTIFICATION, Outcome.PASSED)",
-                "outcome in (Outcome.RECTIFICATION, Outcome.PASSED)");
+                "outcome in (NationalOutcome.UNDER_CONSTRUCTION, NationalOutcome.IN_PROGRESS, NationalOutcome.RECTIFICATION, NationalOutcome.PASSED)",
+                "outcome in (NationalOutcome.RECTIFICATION, NationalOutcome.PASSED)");
 
         Cli.Result json = Cli.run("diff", "--rules", folder.toString(), NATIONAL.toString(), "--modules", "national", "--format", "json");
         Cli.Result text = Cli.run("diff", "--rules", folder.toString(), NATIONAL.toString(), "--modules", "national", "--exit-code");

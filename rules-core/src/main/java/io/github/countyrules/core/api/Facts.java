@@ -28,6 +28,7 @@ import java.util.TreeMap;
 public final class Facts {
     private final LocalDate asOf;
     private final SortedMap<String, Object> parameters;
+    private final java.util.SortedSet<String> scope;
     private final List<Region> regions;
     private final List<MonitoringResult> monitoring;
     private final List<Designation> designations;
@@ -50,6 +51,7 @@ public final class Facts {
     private Facts(Builder b, Map<String, Region> regionTable) {
         this.asOf = b.asOf;
         this.parameters = Collections.unmodifiableSortedMap(new TreeMap<>(b.parameters));
+        this.scope = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(b.scope));
         this.regions = List.copyOf(b.regions);
         this.monitoring = List.copyOf(b.monitoring);
         this.designations = List.copyOf(b.designations);
@@ -86,8 +88,14 @@ public final class Facts {
 
     /** A builder holding these facts, to add to or change them. */
     public Builder toBuilder() {
-        return new Builder().asOf(asOf).addAll(this);
+        return new Builder().asOf(asOf).addAll(this).scope(scope);
     }
+
+    /**
+     * The provinces to judge, as two-digit codes ({@code scope:} in a facts file); empty when none
+     * was given, and then an evaluation judges the provinces the facts name.
+     */
+    public java.util.SortedSet<String> scope() { return scope; }
 
     public LocalDate asOf() { return asOf; }
     /** Parameter overrides as given (text, numbers or nested maps); checked by the engine. */
@@ -124,6 +132,7 @@ public final class Facts {
     public static final class Builder {
         private LocalDate asOf;
         private final SortedMap<String, Object> parameters = new TreeMap<>();
+        private final java.util.Set<String> scope = new java.util.LinkedHashSet<>();
         private final List<Region> regions = new ArrayList<>();
         private final List<MonitoringResult> monitoring = new ArrayList<>();
         private final List<Designation> designations = new ArrayList<>();
@@ -184,6 +193,24 @@ public final class Facts {
             return this;
         }
 
+        /**
+         * Limits the evaluation to these provinces (two-digit codes such as "64"); without a scope
+         * an evaluation judges the provinces the facts name. Checked by {@link #build()}: each must
+         * be the code of a province in the division table. Replaces a scope set before.
+         */
+        public Builder scope(String... provinces) {
+            scope.clear();
+            for (String p : provinces) {
+                scope.add(Objects.requireNonNull(p, "province"));
+            }
+            return this;
+        }
+
+        /** As {@link #scope(String...)}. */
+        public Builder scope(java.util.Collection<String> provinces) {
+            return scope(provinces.toArray(String[]::new));
+        }
+
         /** Adds every fact and parameter override of other facts (their as-of date is not taken). */
         public Builder addAll(Facts other) {
             other.parameters().forEach(this::parameter);
@@ -221,10 +248,25 @@ public final class Facts {
         public Facts build() {
             List<InputError> errors = new ArrayList<>();
             Map<String, Region> table = FactsValidator.validate(this.view(), RegionTable.shipped(), errors);
+            checkScope(table, errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
             return new Facts(this, table);
+        }
+
+        /** Each scope entry names a province of the division table, by its two digits. */
+        void checkScope(Map<String, Region> table, List<InputError> errors) {
+            int i = 0;
+            for (String p : scope) {
+                Region r = p.matches("\\d{2}") ? table.get(p + "0000") : null;
+                if (r == null || r.level() != Level.PROVINCE) {
+                    errors.add(new InputError("scope[" + i + "]", p,
+                            "应为行政区划表中某个省级地区的两位代码(如 \"64\" 宁夏、\"62\" 甘肃)",
+                            "expected the two-digit code of a province in the division table (e.g. \"64\", \"62\")"));
+                }
+                i++;
+            }
         }
 
         /** Builds without validation: only for the reader, which validates itself. */

@@ -18,12 +18,8 @@ import java.util.Set;
  * programmes of modules on the class path that are not loaded: facts about them are accepted (a
  * loaded module may read them, see {@code reads}) but not judged.
  *
- * @param programs        programmes of the loaded modules, in module then declaration order
- * @param outcomes        outcomes, generic ones first, then in module order
- * @param attestationKeys attestation keys of the loaded modules
- * @param specRules       spec rule ids the loaded modules implement
- * @param otherPrograms   programmes of modules found but not loaded
- * @param reads           programmes of other modules that the loaded modules' rules read
+ * <p>Programmes come in module then declaration order; outcomes generic ones first, then in module
+ * order. Immutable and thread-safe.
  */
 public final class Vocabulary {
     private final List<ProgramInfo> programs;

@@ -45,7 +45,11 @@ public final class Evaluator {
         }
         Context ctx = RuleSet.context(facts.asOf(), new HolidayCalendar(facts.calendar()), resolved);
         Deadline.Token stop = Deadline.token();
-        Map<String, List<Object>> byProvince = partition(prepare(facts, ctx, typesReadByAny(rs)));
+        List<String> warnings = new ArrayList<>(resolved.warnings());
+        Set<String> scope = scope(facts, warnings);
+        Map<String, List<Object>> byProvince = partition(prepare(facts, ctx, typesReadByAny(rs), scope));
+        // POLICY-SPEC §0 "Scope": provinces outside the scope are never judged
+        byProvince.keySet().retainAll(scope);
         // Every rule concerns one province's regions (a city's units, a province's quota, a
         // prefecture's candidates), so each module runs once per province it covers; only CN-K1's
         // nationwide count spans provinces, and counts add up. Partitions run in parallel on large input.
@@ -88,7 +92,6 @@ public final class Evaluator {
             }
         }
         List<Progress> progress = new ArrayList<>(progressSum.values());
-        List<String> warnings = new ArrayList<>(resolved.warnings());
         List<Decision> decisions = assemble(rs.vocabulary(), facts, reasons, verdicts, warnings);
         RuleSetInfo info = new RuleSetInfo(rs.moduleNames(), version, rs.digest(resolved.display()));
         return new Report(facts.asOf(), info, resolved.display(), progress, decisions, List.of(), warnings);
@@ -349,10 +352,53 @@ public final class Evaluator {
      * partitioned (a country's monitoring results, which only reach the rules as series).
      */
     static List<Object> prepare(Facts f, Context ctx, Set<Class<?>> read) {
+        return prepare(f, ctx, read, null);
+    }
+
+    /**
+     * The provinces an evaluation judges (POLICY-SPEC §0 "Scope"): the facts' {@code scope} when
+     * given, else every province a fact or a listed region names. With neither, nothing is judged
+     * and a warning says so.
+     */
+    static Set<String> scope(Facts f, List<String> warnings) {
+        if (!f.scope().isEmpty()) {
+            return f.scope();
+        }
+        Set<String> named = new TreeSet<>();
+        for (List<?> list : List.of(f.regions(), f.monitoring(), f.designations(), f.applications(), f.attestations(),
+                f.selections(), f.progressReports(), f.indicators(), f.acceptance(), f.workPlans(), f.evaluations(),
+                f.consents(), f.techTransactions(), f.techParks(), f.expertStations(), f.commissionerGroups())) {
+            for (Object o : list) {
+                String code = regionOf(o);
+                if (code != null && code.length() >= 2) {
+                    named.add(code.substring(0, 2));
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            warnings.add("事实未涉及任何省份，也未给出 scope：没有地区被评判。请在事实中列出地区或写明 scope(如 scope: [\"62\"])。"
+                    + " / The facts name no province and give no scope: no region is judged. List the facts of a"
+                    + " region, or name the provinces to judge with scope (e.g. scope: [\"62\"]).");
+        }
+        return named;
+    }
+
+    /** As {@link #prepare(Facts, Context, Set)}, with only the shipped regions of provinces in {@code scope} (null: all). */
+    static List<Object> prepare(Facts f, Context ctx, Set<Class<?>> read, Set<String> scope) {
         LocalDate asOf = f.asOf();
         int year = asOf.getYear();
         List<Object> out = new ArrayList<>();
-        addSorted(out, f.regionTable().values(), REGIONS);
+        if (scope == null) {
+            addSorted(out, f.regionTable().values(), REGIONS);
+        } else {
+            List<Region> kept = new ArrayList<>();
+            for (Region r : f.regionTable().values()) {
+                if (r.code().length() >= 2 && scope.contains(r.code().substring(0, 2))) {
+                    kept.add(r);
+                }
+            }
+            addSorted(out, kept, REGIONS);
+        }
 
         var pub = ctx.monthDay("monitoring.defaultPublication");
         Map<String, TreeMap<Integer, MonitoringResult>> series = new HashMap<>();

@@ -19,7 +19,7 @@ import java.util.TreeSet;
 
 /** Reads a facts file (FACTS-FORMAT.md) into {@link Facts}, reporting every problem at once. */
 public final class FactsReader {
-    static final List<String> TOP = List.of("asOf", "parameters", "regions", "monitoring", "designations",
+    static final List<String> TOP = List.of("asOf", "scope", "parameters", "regions", "monitoring", "designations",
             "applications", "attestations", "selections", "progressReports", "indicators", "acceptance", "workPlans",
             "evaluations", "consents", "techTransactions", "techParks", "expertStations", "commissionerGroups",
             "calendar");
@@ -106,6 +106,25 @@ public final class FactsReader {
             err.missing("asOf");
         } else {
             b.asOf(Obj.dateOf(asOf, "asOf", err));
+        }
+        JsonNode scope = root.get("scope");
+        if (scope != null && !scope.isNull()) {
+            if (!scope.isArray()) {
+                err.wrongType("scope", scope.getNodeType().toString().toLowerCase(), "省级代码的列表，如 [\"64\"]",
+                        "a list of two-digit province codes, e.g. [\"64\"]");
+            } else {
+                List<String> provinces = new ArrayList<>();
+                for (int i = 0; i < scope.size(); i++) {
+                    JsonNode p = scope.get(i);
+                    if (!p.isTextual() || !p.asText().matches("\\d{2}")) {
+                        err.add("scope[" + i + "]", p.asText(), "应为两位省级代码的文本，如 \"64\"",
+                                "expected a two-digit province code as text, e.g. \"64\"");
+                    } else {
+                        provinces.add(p.asText());
+                    }
+                }
+                b.scope(provinces);
+            }
         }
         JsonNode params = root.get("parameters");
         if (params != null && !params.isNull()) {

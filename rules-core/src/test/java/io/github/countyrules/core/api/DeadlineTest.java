@@ -39,7 +39,7 @@ class DeadlineTest {
 
                 rule "D-1 申请" @id("D-1") @clause("NX-GUIDE 三(二)")
                 when
-                  $a : Application( program == Program.NINGXIA_INNOVATIVE_COUNTY )
+                  $a : Application( program == Program.of("NINGXIA_INNOVATIVE_COUNTY") )
                 then
                   if ($a.year() == 2099) {
                     %s
@@ -80,7 +80,7 @@ class DeadlineTest {
         assertTrue(e.getMessage().contains("1500 ms") && e.getMessage().contains("demo") && e.getMessage().contains("时限"), e.getMessage());
         // the engine stays usable
         Report r = engine.evaluate(facts(2024));
-        assertEquals(Outcome.ELIGIBLE, r.decision("640122", Program.NINGXIA_INNOVATIVE_COUNTY, Kind.ELIGIBILITY).orElseThrow().outcome());
+        assertEquals(Outcome.ELIGIBLE, r.decision("640122", Program.of("NINGXIA_INNOVATIVE_COUNTY"), Kind.ELIGIBILITY).orElseThrow().outcome());
     }
 
     @org.junit.jupiter.api.BeforeAll

@@ -51,7 +51,7 @@ class AttackSuiteTest {
 
                 rule "D-1 申请" @id("D-1") @clause("NX-GUIDE 三(二)") %s
                 when
-                  $a : Application( program == Program.NINGXIA_INNOVATIVE_COUNTY )
+                  $a : Application( program == Program.of("NINGXIA_INNOVATIVE_COUNTY") )
                   %s
                 then
                   Subject s = Subject.of($a.region(), $a.program(), Kind.ELIGIBILITY, $a.year());
@@ -92,7 +92,7 @@ class AttackSuiteTest {
                 Arguments.of("package io.github.countyrules.cli calling the CLI's main",
                         drl("io.github.countyrules.cli", "", "", "", "io.github.countyrules.cli.Main.main(new String[] {\"--version\"});")),
                 Arguments.of("getDeclaringClass().getProtectionDomain()",
-                        then("Object d = Program.NINGXIA_INNOVATIVE_COUNTY.getDeclaringClass().getProtectionDomain();")),
+                        then("Object d = Kind.ELIGIBILITY.getDeclaringClass().getProtectionDomain();")),
                 Arguments.of("ZoneRulesProvider.refresh()", then("java.time.zone.ZoneRulesProvider.refresh();")),
                 Arguments.of("Runtime.exec", then("Runtime.getRuntime().exec(new String[] {\"touch\", \"" + MARKER_FILE + "\"});")),
                 Arguments.of("System.exit", then("System.exit(3);")),
@@ -177,7 +177,7 @@ class AttackSuiteTest {
     @Test
     void the_bytecode_check_names_the_file_the_rule_and_the_line(@TempDir Path root) throws Exception {
         // getDeclaringClass passes the DRL parser; only the compiled consequence shows what it reaches
-        Path dir = folder(root, then("Object d = Program.NINGXIA_INNOVATIVE_COUNTY.getDeclaringClass();"));
+        Path dir = folder(root, then("Object d = Kind.ELIGIBILITY.getDeclaringClass();"));
         RuleLoadException e = assertThrows(RuleLoadException.class,
                 () -> RuleFolder.load(dir, ModuleLoader.coreParameters(), getClass().getClassLoader(), false));
         RuleProblem p = e.problems().get(0);

@@ -36,7 +36,7 @@ class ReloadUnderAttackTest {
         Facts facts = Facts.fromYaml(FACTS);
         String expected = engine.evaluate(facts).toJson();
         List<String> attacks = List.of(
-                AttackSuiteTest.then("Object d = Program.NINGXIA_INNOVATIVE_COUNTY.getDeclaringClass().getProtectionDomain();"),
+                AttackSuiteTest.then("Object d = Kind.ELIGIBILITY.getDeclaringClass().getProtectionDomain();"),
                 AttackSuiteTest.head("declare Probe\n  x : String = " + AttackSuiteTest.SET + "\nend", ""),
                 AttackSuiteTest.when("Application( region == System.setProperty(\"" + AttackSuiteTest.MARKER + "\", \"1\") )"),
                 AttackSuiteTest.then("while (ctx != null) { }".replace("ctx != null", "ctx == null")
