@@ -262,8 +262,8 @@ public final class Facts {
                 Region r = p.matches("\\d{2}") ? table.get(p + "0000") : null;
                 if (r == null || r.level() != Level.PROVINCE) {
                     errors.add(new InputError("scope[" + i + "]", p,
-                            "应为行政区划表中某个省级地区的两位代码(如 \"64\" 宁夏、\"62\" 甘肃)",
-                            "expected the two-digit code of a province in the division table (e.g. \"64\", \"62\")"));
+                            "应为行政区划表中某个省级地区的两位代码(如 \"11\" 北京市)",
+                            "expected the two-digit code of a province in the division table (e.g. \"11\" for Beijing)"));
                 }
                 i++;
             }

@@ -63,7 +63,7 @@ public final class ParameterValues {
         }
         if (!root.isObject()) {
             err.wrongType("(file)", root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT),
-                    "参数名到取值的映射(如 ningxia.minimumGrade: C)", "a mapping of parameter names to values (e.g. ningxia.minimumGrade: C)");
+                    "参数名到取值的映射(如 monitoring.defaultPublication: 07-01)", "a mapping of parameter names to values (e.g. monitoring.defaultPublication: 07-01)");
             throw new InvalidInputException(err.list());
         }
         if (root.size() == 1 && root.has("parameters") && root.get("parameters").isObject()) {

@@ -16,6 +16,9 @@ final class TableKeys {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern PROVINCE = Pattern.compile("\\d\\d");
     private static final Pattern NUMBER = Pattern.compile("[1-9]\\d{0,2}");
+    private static final Pattern REGION = Pattern.compile("\\d{6}");
+    /** The key of a table's default entry ({@code Context.cellOrDefault}), admitted at any level. */
+    static final String DEFAULT = "default";
 
     private TableKeys() {
     }
@@ -30,6 +33,10 @@ final class TableKeys {
         for (ParameterDef.Dated d : def.values()) {
             collect(d.value(), 0, level, declared);
         }
+        if (DEFAULT.equals(k)) {
+            return true;
+        }
+        declared.remove(DEFAULT);
         if (declared.isEmpty()) {
             // the table's defaults do not reach this level: nothing declares what it may hold
             err.add(path + "." + k, k, "表 " + def.name() + " 在这一层没有可用的键", "table " + def.name() + " admits no key at this level");
@@ -47,6 +54,14 @@ final class TableKeys {
             if (!PROVINCE.matcher(k).matches() || !provinces().contains(k)) {
                 err.add(path + "." + k, k, "表 " + def.name() + " 的这一层是省级代码前两位(如 62)，\"" + k + "\" 不是存在的省份",
                         "table " + def.name() + " has two-digit province codes here (e.g. 62); \"" + k + "\" is no province");
+                return false;
+            }
+            return true;
+        }
+        if (declared.stream().allMatch(x -> REGION.matcher(x).matches())) {
+            if (!RegionTable.shipped().containsKey(k)) {
+                err.add(path + "." + k, k, "表 " + def.name() + " 的这一层是地区代码(六位，如 340100)，\"" + k + "\" 不是行政区划表中的地区",
+                        "table " + def.name() + " has region codes here (six digits, e.g. 340100); \"" + k + "\" is not in the division table");
                 return false;
             }
             return true;

@@ -65,6 +65,13 @@ class DeadlineTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("eligibility.drl"), drl(body), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("parameters.yaml"), PARAMS, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("module.yaml"), """
+                name: demo
+                titleZh: 演示
+                titleEn: demo
+                programmes:
+                  - {word: NINGXIA_INNOVATIVE_COUNTY, province: "64", titleZh: 演示项目, titleEn: demo programme, statuses: [APPLIED]}
+                """, StandardCharsets.UTF_8);
         assertEquals(java.util.List.of(), PolicyEngine.validate(dir), "the hanging folder passes the checks: only the deadline stops it");
         return PolicyEngine.builder().rulesFrom(dir).modules("demo").deadline(Duration.ofMillis(1500)).build();
     }
@@ -90,6 +97,13 @@ class DeadlineTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("eligibility.drl"), drl(""), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("parameters.yaml"), PARAMS, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("module.yaml"), """
+                name: demo
+                titleZh: 演示
+                titleEn: demo
+                programmes:
+                  - {word: NINGXIA_INNOVATIVE_COUNTY, province: "64", titleZh: 演示项目, titleEn: demo programme, statuses: [APPLIED]}
+                """, StandardCharsets.UTF_8);
         PolicyEngine.builder().rulesFrom(dir).modules("demo").build().evaluate(facts(2024));
     }
 

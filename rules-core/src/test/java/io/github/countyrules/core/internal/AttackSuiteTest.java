@@ -146,6 +146,13 @@ class AttackSuiteTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("eligibility.drl"), drl, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("parameters.yaml"), PARAMS, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("module.yaml"), """
+                name: demo
+                titleZh: 演示
+                titleEn: demo
+                programmes:
+                  - {word: NINGXIA_INNOVATIVE_COUNTY, province: "64", titleZh: 演示项目, titleEn: demo programme, statuses: [APPLIED]}
+                """, StandardCharsets.UTF_8);
         return dir;
     }
 

@@ -37,7 +37,7 @@ class TableCellsTest {
               zh: 限额
               en: limit by unit
               values:
-                - value: {default: 1, "100100": 2}
+                - value: {default: 1, "340100": 2}
             """;
 
     private static RuleSet ruleSet() {
@@ -91,25 +91,25 @@ class TableCellsTest {
     @Test
     void a_key_the_table_does_not_list_falls_back_to_its_default_entry() {
         Context ctx = context(Map.of(), new ArrayList<>());
-        assertEquals(2, ctx.cellOrDefault("x.limit", "100100"));
-        assertEquals(1, ctx.cellOrDefault("x.limit", "100200"));
+        assertEquals(2, ctx.cellOrDefault("x.limit", "340100"));
+        assertEquals(1, ctx.cellOrDefault("x.limit", "340200"));
         // the plain look-up knows no default
-        assertNull(ctx.cell("x.limit", "100200"));
+        assertNull(ctx.cell("x.limit", "340200"));
     }
 
     @Test
     void overrides_change_a_listed_cell_or_the_default() {
-        Context ctx = context(Map.of("x.limit", Map.of("default", 3, "100200", 0)), new ArrayList<>());
-        assertEquals(2, ctx.cellOrDefault("x.limit", "100100"));
-        assertEquals(0, ctx.cellOrDefault("x.limit", "100200"));
-        assertEquals(3, ctx.cellOrDefault("x.limit", "100300"));
+        Context ctx = context(Map.of("x.limit", Map.of("default", 3, "340200", 0)), new ArrayList<>());
+        assertEquals(2, ctx.cellOrDefault("x.limit", "340100"));
+        assertEquals(0, ctx.cellOrDefault("x.limit", "340200"));
+        assertEquals(3, ctx.cellOrDefault("x.limit", "340300"));
     }
 
     @Test
     void without_a_default_entry_an_unlisted_key_has_no_cell() {
         Context ctx = context(Map.of(), new ArrayList<>());
         assertNull(ctx.cellOrDefault("x.deadline", 2019));
-        assertNull(ctx.cellOrDefault("x.limit", "100100", "extra"));
+        assertNull(ctx.cellOrDefault("x.limit", "340100", "extra"));
     }
 
     @Test
@@ -120,8 +120,8 @@ class TableCellsTest {
         Reason r = Reasons.of(rule, ctx, Subject.of("100201", null, Kind.ELIGIBILITY, 2018)).met()
                 .dateCell("x.deadline", 2018)
                 .dateCell("x.deadline", 2019)
-                .cellOrDefault("x.limit", "100200")
+                .cellOrDefault("x.limit", "340200")
                 .zh("z").en("e").build();
-        assertEquals(Map.of("x.deadline.2018", "2018-09-10", "x.deadline.2019", "-", "x.limit.100200", "1"), r.parameters());
+        assertEquals(Map.of("x.deadline.2018", "2018-09-10", "x.deadline.2019", "-", "x.limit.340200", "1"), r.parameters());
     }
 }
