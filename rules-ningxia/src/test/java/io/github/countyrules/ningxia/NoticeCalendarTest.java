@@ -35,7 +35,7 @@ class NoticeCalendarTest {
         HolidayCalendar cal = new HolidayCalendar(List.of(new CalendarDay(LocalDate.parse("2027-01-01"), DayKind.HOLIDAY)));
         Finding early = Lifecycle.notice(notice("2026-12-28", "2027-01-04"), cal, 5);
         assertEquals(Status.MET, early.status());
-        assertEquals("2027-01-05", early.facts().get("notice.firstAllowedPublication"));
+        assertEquals("2027-01-05", String.valueOf(early.facts().get("notice.firstAllowedPublication")));
         assertTrue(early.en().contains("and the calendar entry on record"), early.en());
         assertEquals(Status.NOT_MET, Lifecycle.notice(notice("2026-12-28", "2027-01-05"), cal, 5).status());
     }
@@ -44,7 +44,7 @@ class NoticeCalendarTest {
     void the_official_calendar_is_named_in_the_reason() {
         Finding f = Lifecycle.notice(notice("2024-09-30", "2024-10-11"), HolidayCalendar.official(), 5);
         assertEquals(Status.MET, f.status());
-        assertEquals("2024-10-12", f.facts().get("notice.firstAllowedPublication"));
+        assertEquals("2024-10-12", String.valueOf(f.facts().get("notice.firstAllowedPublication")));
         assertTrue(f.zh().contains("国务院办公厅公布的节假日安排"), f.zh());
         assertTrue(f.en().contains("official holiday calendar (2004-2026"), f.en());
     }

@@ -25,7 +25,7 @@ import java.util.TreeMap;
  * </pre>
  */
 public final class ParameterTables {
-    private static final List<String> FIELDS = List.of("type", "clause", "zh", "en", "choices", "values", "min", "max");
+    private static final List<String> FIELDS = List.of("type", "clause", "zh", "en", "choices", "keys", "values", "min", "max");
 
     private ParameterTables() {
     }
@@ -96,6 +96,19 @@ public final class ParameterTables {
         }
         if (type == null || !o.ok()) {
             return null;
+        }
+        // a table may declare the kind of key at each level (year, province, region, number, word), so
+        // that an override of an empty table, or of a level its values do not show, is still checked
+        JsonNode k = o.node("keys");
+        if (k != null && k.isArray()) {
+            for (int i = 0; i < k.size(); i++) {
+                String kind = k.get(i).asText();
+                if (!TableKeys.KINDS.contains(kind)) {
+                    err.unknownWord(path + ".keys[" + i + "]", kind, TableKeys.KINDS);
+                } else if (type == ParameterDef.Type.TABLE || type == ParameterDef.Type.DATE_TABLE) {
+                    choices.add(kind);
+                }
+            }
         }
         Integer min = o.integer("min", false, Integer.MIN_VALUE, Integer.MAX_VALUE);
         Integer max = o.integer("max", false, Integer.MIN_VALUE, Integer.MAX_VALUE);

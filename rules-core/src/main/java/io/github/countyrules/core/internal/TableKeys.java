@@ -19,6 +19,8 @@ final class TableKeys {
     private static final Pattern REGION = Pattern.compile("\\d{6}");
     /** The key of a table's default entry ({@code Context.cellOrDefault}), admitted at any level. */
     static final String DEFAULT = "default";
+    /** The kinds of key a table may declare per level ({@code keys:} in parameters.yaml). */
+    static final List<String> KINDS = List.of("year", "province", "region", "number", "word");
 
     private TableKeys() {
     }
@@ -37,6 +39,11 @@ final class TableKeys {
             return true;
         }
         declared.remove(DEFAULT);
+        String kind = level < def.choices().size() ? def.choices().get(level) : null;
+        if (kind != null && !kind.equals("word")) {
+            // the declared kind stands for any key of that shape, listed in the values or not
+            declared = Set.of(kind.equals("year") ? "2000" : kind.equals("province") ? "11" : kind.equals("region") ? "110000" : "1");
+        }
         if (declared.isEmpty()) {
             // the table's defaults do not reach this level: nothing declares what it may hold
             err.add(path + "." + k, k, "表 " + def.name() + " 在这一层没有可用的键", "table " + def.name() + " admits no key at this level");
