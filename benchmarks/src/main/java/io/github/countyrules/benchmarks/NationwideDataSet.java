@@ -256,8 +256,14 @@ public final class NationwideDataSet {
         // ---- regions ------------------------------------------------------------------------
 
         private void shippedRegions() {
-            // the shipped table is what an empty facts set already knows
-            regions.putAll(Facts.builder().asOf(AS_OF).build().regionTable());
+            // the shipped table is what an empty facts set already knows; the set keeps the real
+            // units of Ningxia and Gansu and generates the other provinces' (listed in the facts,
+            // they replace the shipped regions of the same code)
+            Facts.builder().asOf(AS_OF).build().regionTable().forEach((code, r) -> {
+                if (code.startsWith("62") || code.startsWith("64")) {
+                    regions.put(code, r);
+                }
+            });
         }
 
         /**

@@ -34,24 +34,41 @@ public final class Lifecycle {
     /**
      * NX-L1 "面向社会公示5个工作日后发文公布": MET (the alert's condition) when publication comes before
      * the calendar day after the {@code days}-th working day of the notice, the start day being day 1
-     * when it is a working day. UNKNOWN when the notice start is not on record.
+     * when it is a working day. Working days follow the official holiday calendar and the facts'
+     * calendar entries. UNKNOWN when the notice start is not on record, or when the count reaches a
+     * year that no calendar covers (named in the reason: never counted on weekends alone).
      */
     public static Finding notice(Selection sel, HolidayCalendar cal, int days) {
         Finding.Builder b = Finding.builder();
         b.fact("selection.published", sel.published());
-        String calZh = cal.isEmpty() ? "；未录入节假日日历，只扣除周六、周日" : "；按录入的节假日日历(含调休)计算工作日";
-        String calEn = cal.isEmpty() ? "; no holiday calendar is on record, so only weekends are skipped"
-                : "; working days follow the holiday calendar on record (adjusted working days included)";
-        b.fact("calendar", cal.isEmpty() ? "none on record: weekends only" : "on record");
+        String official = HolidayCalendar.officialFirstYear() + "-" + HolidayCalendar.officialLastYear();
+        String officialZh = HolidayCalendar.officialFirstYear() + "—" + HolidayCalendar.officialLastYear() + "年";
+        String calZh = "；工作日按国务院办公厅公布的节假日安排(" + officialZh + "，含调休)"
+                + (cal.factDays() > 0 ? "及录入的" + cal.factDays() + "条日历" : "") + "计算";
+        String calEn = "; working days follow the State Council's official holiday calendar (" + official
+                + ", adjusted working days included)" + (cal.factDays() == 0 ? "" : cal.factDays() == 1 ? " and the calendar entry on record"
+                : " and the " + cal.factDays() + " calendar entries on record");
+        b.fact("calendar", "official " + official + (cal.factDays() > 0 ? " + " + cal.factDays() + " calendar facts" : ""));
         if (sel.noticeStart() == null) {
             b.fact("selection.noticeStart", null).missing("selection.noticeStart");
             return b.unknown("公示开始日期未在案，无法核对公示是否满" + days + "个工作日",
                     "the notice start date is not on record, so the " + days + "-working-day notice cannot be checked");
         }
-        LocalDate last = cal.nthWorkingDay(sel.noticeStart(), days);
+        b.fact("selection.noticeStart", sel.noticeStart());
+        HolidayCalendar.Count count = cal.count(sel.noticeStart(), days);
+        if (!count.decided()) {
+            int y = count.uncoveredYear();
+            b.fact("calendar." + y, null).missing("calendar." + y);
+            return b.unknown("公示自" + sel.noticeStart() + "开始，计算" + days + "个工作日需用到" + y + "年的节假日安排，但随库的官方日历只到"
+                            + officialZh + "，事实中也没有" + y + "年的日历，无法核对公示是否满" + days + "个工作日；请在 calendar 中录入"
+                            + y + "年的节假日和调休",
+                    "the notice began on " + sel.noticeStart() + " and counting its " + days + " working days needs the holidays of "
+                            + y + ", which neither the shipped official calendar (" + official + ") nor the facts' calendar covers, so the "
+                            + days + "-working-day notice cannot be checked; add " + y + "'s holidays and adjusted working days under calendar");
+        }
+        LocalDate last = count.last();
         LocalDate firstAllowed = last.plusDays(1);
-        b.fact("selection.noticeStart", sel.noticeStart()).fact("notice.lastWorkingDay", last)
-                .fact("notice.firstAllowedPublication", firstAllowed);
+        b.fact("notice.lastWorkingDay", last).fact("notice.firstAllowedPublication", firstAllowed);
         if (sel.published().isBefore(firstAllowed)) {
             return b.met("公示自" + sel.noticeStart() + "开始，第" + days + "个工作日为" + last + "，最早可于" + firstAllowed
                             + "发文公布；实际于" + sel.published() + "公布，公示不足" + days + "个工作日" + calZh,

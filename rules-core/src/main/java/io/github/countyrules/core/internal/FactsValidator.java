@@ -133,9 +133,10 @@ public final class FactsValidator {
             if (tagsOnly) {
                 Region base = shipped.get(r.code());
                 if (base == null) {
-                    err.add(p, r.code(), "只列出代码和标签的地区必须是随库提供的地区；其他地区须给出 name 和 level",
-                            "a region listed with only code and tags must be a shipped region; "
-                                    + "others need name and level");
+                    err.add(p, r.code(), "只列出代码和标签的地区必须是随库提供的全国区划表中的地区(2023年省、地、县三级)；其他地区(如已撤销的地区、乡镇)须给出 name 和 level",
+                            "a region listed with only code and tags must be in the shipped national division table "
+                                    + "(provinces, prefectures and county-level units of 2023); others (a region that no longer exists, a town) "
+                                    + "need name and level");
                     continue;
                 }
                 Set<Tag> tags = new TreeSet<>(base.tags());
