@@ -26,9 +26,9 @@ import java.util.function.Function;
  * a holiday calendar, a few parameter overrides, and in about one set in ten an invalid fact.
  */
 public final class FactSets {
+    private static final io.github.countyrules.core.api.PolicyEngine CHECKER = io.github.countyrules.core.api.PolicyEngine.builder().build();
     /** The attestation keys the shipped modules declare. */
-    private static final AttestationKey[] ATTESTATION_KEYS = io.github.countyrules.core.api.PolicyEngine.builder().build()
-            .vocabulary().attestationKeys().stream().map(k -> k.key()).toArray(AttestationKey[]::new);
+    private static final AttestationKey[] ATTESTATION_KEYS = CHECKER.vocabulary().attestationKeys().stream().map(k -> k.key()).toArray(AttestationKey[]::new);
 
 
     /** One generated set: an as-of date, parameter overrides and the facts, in generation order. */
@@ -42,7 +42,11 @@ public final class FactSets {
         public Facts build(List<Object> someFacts) {
             Facts.Builder b = Facts.builder().asOf(asOf);
             parameters.forEach(b::parameter);
-            return b.addAll(someFacts).build();
+            Facts f = b.addAll(someFacts).build();
+            // what only the modules can check (a programme's province, 附件2 indicators...) is checked
+            // by the engine, as an evaluation would
+            CHECKER.check(f);
+            return f;
         }
 
         @Override

@@ -131,6 +131,17 @@ public final class PolicyEngine {
     }
 
     /**
+     * Checks {@code facts} as {@link #evaluate(Facts)} would before any rule runs (parameters; the
+     * programmes, statuses, fields and keys the loaded modules declare; the modules' extensions)
+     * without evaluating.
+     *
+     * @throws InvalidInputException listing every problem, with its path
+     */
+    public void check(Facts facts) {
+        io.github.countyrules.core.internal.Evaluator.check(current.get(), overrides, facts);
+    }
+
+    /**
      * The words the loaded modules declare: programmes (province, titles, fields, statuses),
      * outcomes (decision kinds, labels), attestation keys, spec rule ids; and the programmes of
      * modules found on the class path but not loaded.

@@ -25,6 +25,23 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /**
+     * The checks an evaluation makes before any rule runs: parameters, and the facts against the
+     * loaded modules' declarations and extensions.
+     *
+     * @throws InvalidInputException listing every problem
+     */
+    public static void check(RuleSet rs, Map<String, Object> engineOverrides, Facts facts) {
+        List<InputError> errors = new ArrayList<>();
+        RuleSet.Resolved resolved = rs.resolve(facts.asOf(), engineOverrides, facts.parameters(), errors);
+        if (errors.isEmpty()) {
+            VocabularyCheck.check(rs, facts, resolved.values(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     public static Report evaluate(RuleSet rs, String version, Map<String, Object> engineOverrides, Facts facts) {
         return evaluate(rs, version, engineOverrides, facts, null);
     }
