@@ -93,6 +93,12 @@ final class TestCommand implements Callable<Integer>, LangAware {
                     "no scenario files (*.yaml, *.yml, *.json) under " + paths);
         }
         PolicyEngine engine = Engines.await(building, modulesOption);
+        List<io.github.countyrules.core.api.InputError> words = Scenarios.unknownWords(scenarios, engine.vocabulary());
+        if (!words.isEmpty()) {
+            err.println(lang.t("场景文件有误，未运行任何场景：", "Malformed scenario file(s); no scenario was run:"));
+            InputErrors.print(words, lang, err);
+            return ExitCodes.INPUT;
+        }
         ScenarioRunner runner = new ScenarioRunner(engine);
 
         List<ScenarioResult> results = new ArrayList<>();

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SpecIdsTest {
     private static final io.github.countyrules.core.api.PolicyEngine ALL = io.github.countyrules.core.api.PolicyEngine.builder().build();
-    private static final Pattern ROW = Pattern.compile("^\\| ((?:NX|GS|CN)-[A-Z]\\d+[a-z]?) \\|", Pattern.MULTILINE);
+    private static final Pattern ROW = Pattern.compile("^\\| ((?:NX|GS|CN|AH)-[A-Z]\\d+[a-z]?) \\|", Pattern.MULTILINE);
 
     @Test
     void theModulesDeclareWellFormedSpecIds() {
@@ -28,10 +28,12 @@ class SpecIdsTest {
             String module = switch (e.id().substring(0, 2)) {
                 case "NX" -> "ningxia";
                 case "GS" -> "gansu";
+                case "AH" -> "anhui";
                 default -> "national";
             };
             assertEquals(module, e.module(), e::toString);
-            assertTrue(e.clause().startsWith(e.id().startsWith("NX") ? "NX-GUIDE" : e.id().startsWith("GS") ? "GS-PLAN" : "CN-"),
+            assertTrue(e.clause().startsWith(e.id().startsWith("NX") ? "NX-GUIDE" : e.id().startsWith("GS") ? "GS-PLAN"
+                    : e.id().startsWith("AH") ? "AH-NOTICE" : "CN-"),
                     e::toString);
         }
     }

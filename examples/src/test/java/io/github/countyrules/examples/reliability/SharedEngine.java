@@ -33,7 +33,9 @@ final class SharedEngine {
             json.remove("inputDigest");
             return json.toPrettyString();
         } catch (InvalidInputException e) {
-            return "INVALID at evaluation";
+            // refused by the loaded modules' declarations (checked at evaluation, or by FactSet.build
+            // through PolicyEngine.check): refused all the same
+            return "INVALID";
         }
     }
 }

@@ -428,8 +428,17 @@ final class DrlGuard {
                     }
                     boolean binds = k < n && expr.charAt(k) == ':' && (k + 1 >= n || expr.charAt(k + 1) != ':');
                     if (!name(id, afterDot, binds)) {
-                        problem(line, "规则 \"" + r.getName() + "\" 的条件使用了不允许的名称 " + id + "：条件只能读取事实模型",
-                                "rule \"" + r.getName() + "\": its condition uses " + id + ", which is not allowed: conditions read the fact model only");
+                        String near = CodePolicy.DENIED_MEMBERS.contains(id) || Character.isUpperCase(id.charAt(0)) ? null
+                                : Errors.nearest(id, names.members);
+                        if (near != null) {
+                            // most often a typo of a field: say which one was probably meant
+                            problem(line, "“" + id + "”不是规则可以读取的字段或方法：是不是“" + near + "”？(规则 \"" + r.getName() + "\")",
+                                    "\"" + id + "\" is not a field or method a rule may read: did you mean \"" + near + "\"? (rule \""
+                                            + r.getName() + "\")");
+                        } else {
+                            problem(line, "规则 \"" + r.getName() + "\" 的条件使用了不允许的名称 " + id + "：条件只能读取事实模型",
+                                    "rule \"" + r.getName() + "\": its condition uses " + id + ", which is not allowed: conditions read the fact model only");
+                        }
                         return;
                     }
                     i = j;

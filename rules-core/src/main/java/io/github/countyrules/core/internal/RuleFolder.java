@@ -285,7 +285,8 @@ public final class RuleFolder {
                 col = Integer.parseInt(lc.group(2)) + 1;
             }
             String rel = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
-            byte[] src = rel == null ? null : sources.get(rel);
+            // the compiler names the file by where it was written (its package's folder); the source by its own name
+            byte[] src = rel == null ? null : sources.get(ownPath.getOrDefault(rel, rel));
             problems.add(CompilerWords.explain(path, line, col, m.getText(),
                     src == null ? null : new String(src, StandardCharsets.UTF_8), cl));
         }

@@ -70,6 +70,10 @@ public final class ScenarioTests {
         if (scenarios.isEmpty()) {
             fail("no scenarios under " + List.of(paths));
         }
+        var words = Scenarios.unknownWords(scenarios, engine.vocabulary());
+        if (!words.isEmpty()) {
+            fail(new io.github.countyrules.core.api.InvalidInputException(words).getMessage());
+        }
         ScenarioRunner runner = new ScenarioRunner(engine);
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), s.file() == null ? null : s.file().toUri(), () -> {
             ScenarioResult r = runner.run(s);

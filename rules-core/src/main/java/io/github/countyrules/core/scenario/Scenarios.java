@@ -56,6 +56,37 @@ public final class Scenarios {
         return out;
     }
 
+    /**
+     * The programme and outcome words of the scenarios' expectations that no loaded module
+     * declares, each an error at {@code file:line:expect[i].outcome} with a did-you-mean. Scenario
+     * files are read without an engine, so the words are checked here, against the engine that runs
+     * them.
+     */
+    public static List<InputError> unknownWords(List<Scenario> scenarios, io.github.countyrules.core.api.Vocabulary v) {
+        Map<Path, Long> perFile = new java.util.HashMap<>();
+        scenarios.forEach(s -> perFile.merge(s.file(), 1L, Long::sum));
+        List<String> outcomes = v.outcomes().stream().map(o -> o.outcome().name()).toList();
+        List<String> programs = new ArrayList<>();
+        v.programs().forEach(p -> programs.add(p.program().name()));
+        v.otherPrograms().forEach(p -> programs.add(p.program().name()));
+        io.github.countyrules.core.internal.Errors err = new io.github.countyrules.core.internal.Errors();
+        for (Scenario s : scenarios) {
+            String at = s.file() + ":";
+            String prefix = perFile.getOrDefault(s.file(), 1L) > 1 ? "[" + s.index() + "]." : "";
+            for (int i = 0; i < s.expect().size(); i++) {
+                Expectation e = s.expect().get(i);
+                String path = at + (e.line() > 0 ? e.line() + ":" : "") + prefix + "expect[" + i + "]";
+                if (e.outcome() != null && v.outcome(e.outcome()).isEmpty()) {
+                    err.unknownWord(path + ".outcome", e.outcome().name(), outcomes);
+                }
+                if (e.program() != null && !programs.contains(e.program().name())) {
+                    err.unknownWord(path + ".program", e.program().name(), programs);
+                }
+            }
+        }
+        return err.list();
+    }
+
     /** The scenario files under a path, sorted. */
     public static List<Path> files(Path p) {
         if (!Files.exists(p)) {
