@@ -88,6 +88,10 @@ class NationwideDataSetTest {
                 .vocabulary().programs();
         assertFalse(programmes.isEmpty());
         for (io.github.countyrules.core.api.ProgramInfo info : programmes) {
+            if (!java.util.Set.of("national", "ningxia", "gansu").contains(info.module())) {
+                // the nationwide set is made for the national, Ningxia and Gansu rules (NationwideDataSet)
+                continue;
+            }
             Program p = info.program();
             // parks are selected, but the Gansu plan awards them no title
             assertEquals(!p.equals(Program.of("GANSU_TECH_PARK")), f.designations().stream().anyMatch(d -> d.program().equals(p)), "designations in " + p);

@@ -32,9 +32,9 @@ class DirectKnowledgeBaseTest {
         KieContainer container = KieServices.get().newKieClasspathContainer(cl);
         List<RuleModule> viaContainer = direct.stream()
                 .map(m -> new RuleModule(m.name(), m.titleZh(), m.titleEn(), container.getKieBase(m.name()), m.sources(),
-                        m.parameters(), m.origin(), m.provinces(), m.reach()))
+                        m.parameters(), m.origin(), m.provinces(), m.reach(), m.declarations(), m.extension()))
                 .toList();
-        assertEquals(3, direct.size());
+        assertEquals(4, direct.size(), "anhui, gansu, national, ningxia");
         for (int i = 0; i < direct.size(); i++) {
             assertNotSame(direct.get(i).kieBase(), viaContainer.get(i).kieBase());
             assertEquals(rules(viaContainer.get(i).kieBase()), rules(direct.get(i).kieBase()), direct.get(i).name());
